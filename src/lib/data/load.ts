@@ -1,0 +1,142 @@
+/**
+ * The one door every timeline comes through (built-in story, file picker, `?data=`): JSON text in,
+ * either a valid, sorted, normalised timeline or a list of errors that each name the file, the JSON
+ * path and the reason in plain words.
+ */
+import * as v from 'valibot';
+import { TimelineFileSchema, type TimelineFile } from './schema';
+import { crossCheck } from './validate';
+import { LIMITS } from './limits';
+import { parseWhen, excerpt } from '$lib/timeline/dates';
+import type { Timeline, TimelineEvent } from './model';
+
+/** One problem in one file. */
+export interface LoadError {
+	file: string;
+	/** JSON path like `events[3].quotes[0].source`, or "(file)" for the file as a whole. */
+	path: string;
+	message: string;
+}
+
+/** A loaded timeline, or why not. */
+export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: LoadError[] };
+
+/** Errors beyond this many are summarised, so a broken 100,000-event file stays readable. */
+export const MAX_ERRORS = 100;
+
+const IDENT_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Format a path from its keys: `events[3].quotes[0].source`. */
+export function formatPath(keys: readonly (string | number)[]): string {
+	let out = '';
+	for (const k of keys) {
+		if (typeof k === 'number') out += `[${k}]`;
+		else if (IDENT_RE.test(k)) out += out ? `.${k}` : k;
+		else out += `[${JSON.stringify(excerpt(k, 30))}]`;
+	}
+	return out || '(root)';
+}
+
+function issueKeys(issue: v.BaseIssue<unknown>): (string | number)[] {
+	return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
+}
+
+const TYPE_WORDS: Record<string, string> = {
+	string: 'text',
+	array: 'a list',
+	object: 'an object',
+	strict_object: 'an object',
+	picklist: 'one of the allowed values',
+	number: 'a number'
+};
+
+/** A valibot issue in plain words. */
+function describe(issue: v.BaseIssue<unknown>): string {
+	if (issue.kind !== 'schema') return issue.message;
+	if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
+	if (issue.received === 'undefined') return 'is missing';
+	if (issue.type === 'union' || issue.type === 'picklist') return issue.message;
+	const want = TYPE_WORDS[issue.type] ?? issue.expected ?? issue.type;
+	const got = issue.received === 'null' ? 'null' : issue.received;
+	return `must be ${want}, not ${got}`;
+}
+
+/** Turn unknown JSON into a timeline or precise errors. */
+export function loadTimelineData(json: unknown, file: string): LoadResult {
+	const parsed = v.safeParse(TimelineFileSchema, json, { abortPipeEarly: true });
+	if (!parsed.success) {
+		const errors = parsed.issues.map((issue) => ({
+			file,
+			path: formatPath(issueKeys(issue)),
+			message: describe(issue)
+		}));
+		return { ok: false, errors: capErrors(errors, file) };
+	}
+	const data = parsed.output;
+	const cross = crossCheck(data).map((e) => ({ file, ...e }));
+	if (cross.length) return { ok: false, errors: capErrors(cross, file) };
+	return { ok: true, timeline: normalise(data) };
+}
+
+/** Parse JSON text (size-checked) into a timeline or precise errors. */
+export function loadTimelineText(text: string, file: string): LoadResult {
+	// Characters are a lower bound of bytes, so this never lets an over-size file through.
+	if (text.length > LIMITS.fileBytes) return { ok: false, errors: [tooBig(file, text.length)] };
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (e) {
+		const reason = e instanceof Error ? e.message : String(e);
+		return { ok: false, errors: [{ file, path: '(file)', message: `is not valid JSON: ${excerpt(reason, 160)}` }] };
+	}
+	return loadTimelineData(json, file);
+}
+
+/** The error for a file over the size limit. */
+export function tooBig(file: string, size: number): LoadError {
+	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+	return {
+		file,
+		path: '(file)',
+		message: `is ${mb(size)} MB; the limit is ${mb(LIMITS.fileBytes)} MB`
+	};
+}
+
+function capErrors(errors: LoadError[], file: string): LoadError[] {
+	if (errors.length <= MAX_ERRORS) return errors;
+	return [
+		...errors.slice(0, MAX_ERRORS),
+		{ file, path: '(file)', message: `and ${errors.length - MAX_ERRORS} more errors not shown` }
+	];
+}
+
+/** Sorted by start, then end, then id, so the order is stable whatever the file order. */
+function normalise(data: TimelineFile): Timeline {
+	const events: TimelineEvent[] = data.events.map((e) => {
+		const w = parseWhen(e.date);
+		// crossCheck has already rejected unparsable dates.
+		if (!w.ok) throw new Error(`unreachable: ${e.id}: ${w.reason}`);
+		return { ...e, when: w.value, order: 0 };
+	});
+	events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : 1));
+	events.forEach((e, i) => (e.order = i));
+	const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+	const eventById = new Map(events.map((e) => [e.id, e]));
+	let min = Infinity;
+	let max = -Infinity;
+	for (const e of events) {
+		if (e.when.start < min) min = e.when.start;
+		if (e.when.end > max) max = e.when.end;
+	}
+	return {
+		id: data.id,
+		title: data.title,
+		description: data.description,
+		language: data.language,
+		sources: data.sources,
+		events,
+		sourceById,
+		eventById,
+		extent: events.length ? [min, max] : null
+	};
+}

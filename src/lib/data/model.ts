@@ -1,0 +1,27 @@
+/** The loaded, normalised timeline the app works with (see `load.ts`). */
+import type { When } from '$lib/timeline/dates';
+import type { EventInput, SourceInput } from './schema';
+
+/** A source as written in the file. */
+export type Source = SourceInput;
+
+/** An event with its parsed date and its place in time order. */
+export interface TimelineEvent extends EventInput {
+	when: When;
+	/** Index in the sorted `events` array. */
+	order: number;
+}
+
+/** A valid timeline: events sorted by date, lookups by id (Maps, so no id can touch a prototype). */
+export interface Timeline {
+	id: string;
+	title: string;
+	description?: string;
+	language: string;
+	sources: Source[];
+	events: TimelineEvent[];
+	sourceById: Map<string, Source>;
+	eventById: Map<string, TimelineEvent>;
+	/** [earliest start, latest end] in UTC ms, null when there are no events. */
+	extent: [number, number] | null;
+}

@@ -1,0 +1,155 @@
+/**
+ * The timeline file format, written once: it gives the TypeScript types (`TimelineFile` …), the
+ * run-time validation (`safeParse(TimelineFileSchema, json)`) and the published JSON Schema
+ * (`static/timeline.schema.json`, made by `npm run schema`). Rules that need the whole file
+ * (unknown or duplicate ids, cycles) live in `validate.ts`.
+ */
+import * as v from 'valibot';
+import { parseInstant } from '$lib/timeline/dates';
+import { urlProblem } from './urls';
+import { LIMITS } from './limits';
+
+const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The shape only; the calendar check (2025-02-30) is the rawCheck below.
+const DATE_SHAPE_RE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const LANG_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** A non-empty string of at most `max` characters. */
+function text(max: number) {
+	return v.pipe(
+		v.string(),
+		v.check((s) => s.trim().length > 0, 'must not be empty'),
+		v.maxLength(max, (issue) => `is ${issue.received.slice(1)} characters long; the limit is ${max}`)
+	);
+}
+
+/** Stable ids: lowercase slugs, never derived from titles at run time. */
+export const Slug = v.pipe(
+	v.string(),
+	v.maxLength(LIMITS.id, `is longer than ${LIMITS.id} characters`),
+	v.regex(SLUG_RE, 'must be a slug: lowercase letters, digits and single hyphens, like "rutte-dpa-interview"')
+);
+
+/** A written date; see `timeline/dates.ts`. */
+export const DateText = v.pipe(
+	v.string(),
+	v.regex(DATE_SHAPE_RE, 'is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM with a zone'),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const p = parseInstant(dataset.value);
+		if (!p.ok) addIssue({ message: p.reason });
+	})
+);
+
+/** An http(s) URL with no credentials, spaces or control characters. */
+export const HttpUrl = v.pipe(
+	v.string(),
+	v.maxLength(2_000, 'URL is longer than 2000 characters'),
+	v.regex(/^https?:\/\//i, 'URL is not http(s)'),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const problem = urlProblem(dataset.value);
+		if (problem) addIssue({ message: problem });
+	})
+);
+
+/** BCP 47 language tag, e.g. "en", "de", "pt-BR". */
+export const Language = v.pipe(v.string(), v.regex(LANG_RE, 'must be a language tag like "en" or "de"'));
+
+/** The date of an event: one date, a range, or an uncertain interval. */
+export const DateValue = v.union(
+	[
+		DateText,
+		v.strictObject({ start: DateText, end: DateText }),
+		v.strictObject({ notBefore: DateText, notAfter: DateText })
+	],
+	'must be a date string, {"start", "end"} or {"notBefore", "notAfter"}'
+);
+
+/** What kind of report a source is; decides how it counts towards corroboration. */
+export const SourceKind = v.picklist(
+	['primary', 'wire', 'news', 'derivative', 'unreliable'],
+	'must be one of primary, wire, news, derivative, unreliable'
+);
+
+export const ArchiveSchema = v.strictObject({
+	/** When the text was read; absent when the archive did not record it. */
+	retrieved: v.optional(DateText),
+	/** "full" text of the page, or only the "passages" used. */
+	scope: v.picklist(['full', 'passages'], 'must be "full" or "passages"'),
+	text: text(LIMITS.archive)
+});
+
+export const SourceSchema = v.strictObject({
+	id: Slug,
+	publisher: text(LIMITS.shortText),
+	title: v.optional(text(LIMITS.title)),
+	url: HttpUrl,
+	published: v.optional(DateText),
+	kind: SourceKind,
+	derivedFrom: v.optional(Slug),
+	language: v.optional(Language),
+	note: v.optional(text(LIMITS.summary)),
+	archive: v.optional(ArchiveSchema)
+});
+
+export const QuoteSchema = v.strictObject({
+	text: text(LIMITS.quote),
+	speaker: text(LIMITS.shortText),
+	source: Slug,
+	language: Language,
+	/** Set when the verbatim text is itself a translation: from which language, and by whom. */
+	translatedFrom: v.optional(v.strictObject({ language: v.optional(Language), by: text(LIMITS.shortText) })),
+	/** An added translation for readers, with whose it is. */
+	translation: v.optional(v.strictObject({ text: text(LIMITS.quote), language: Language, by: text(LIMITS.shortText) })),
+	note: v.optional(text(LIMITS.summary))
+});
+
+export const ClaimSchema = v.strictObject({
+	/** The detail the sources disagree on, e.g. "kind of statement". */
+	about: text(LIMITS.shortText),
+	variants: v.pipe(
+		v.array(
+			v.strictObject({
+				value: text(LIMITS.shortText),
+				sources: v.pipe(v.array(Slug), v.minLength(1, 'must name at least one source'))
+			})
+		),
+		v.minLength(2, 'must list at least two variants')
+	)
+});
+
+export const EventSchema = v.strictObject({
+	id: Slug,
+	title: text(LIMITS.title),
+	date: DateValue,
+	/** What is known about the date beyond its value (time zones, publication vs. occurrence). */
+	dateNote: v.optional(text(LIMITS.summary)),
+	summary: v.optional(text(LIMITS.summary)),
+	actors: v.optional(v.array(text(LIMITS.shortText))),
+	tags: v.optional(v.array(text(LIMITS.shortText))),
+	quotes: v.optional(v.pipe(v.array(QuoteSchema), v.maxLength(LIMITS.quotesPerEvent, `has more than ${LIMITS.quotesPerEvent} quotes`))),
+	sources: v.pipe(
+		v.array(Slug),
+		v.minLength(1, 'must name at least one source'),
+		v.maxLength(LIMITS.sourcesPerEvent, `names more than ${LIMITS.sourcesPerEvent} sources`)
+	),
+	claims: v.optional(v.array(ClaimSchema))
+});
+
+export const TimelineFileSchema = v.strictObject({
+	$schema: v.optional(v.string()),
+	id: Slug,
+	title: text(LIMITS.title),
+	description: v.optional(text(LIMITS.summary)),
+	language: Language,
+	sources: v.pipe(v.array(SourceSchema), v.maxLength(LIMITS.sources, `has more than ${LIMITS.sources} sources`)),
+	events: v.pipe(v.array(EventSchema), v.maxLength(LIMITS.events, `has more than ${LIMITS.events} events`))
+});
+
+export type TimelineFile = v.InferOutput<typeof TimelineFileSchema>;
+export type SourceInput = v.InferOutput<typeof SourceSchema>;
+export type EventInput = v.InferOutput<typeof EventSchema>;
+export type QuoteInput = v.InferOutput<typeof QuoteSchema>;
+export type ClaimInput = v.InferOutput<typeof ClaimSchema>;
+export type SourceKindName = v.InferOutput<typeof SourceKind>;
