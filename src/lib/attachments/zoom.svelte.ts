@@ -1,0 +1,49 @@
+/**
+ * d3-zoom on the timeline's SVG: the only place that touches the DOM imperatively for zooming.
+ * Gestures (wheel, pinch, drag, double-click) become windows in the view state; windows set by code
+ * (keys, buttons, links) are pushed back into d3-zoom through `zoom.transform`, so the two never drift.
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom';
+import type { Attachment } from 'svelte/attachments';
+import type { TimelineView } from '$lib/state/view.svelte';
+import { clampWindow, scaleExtent, transformFor, windowFor } from '$lib/timeline/scale';
+
+/** Attach d3-zoom to an SVG element, bound to `view`. */
+export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
+	return (node) => {
+		const sel = select(node);
+		let syncing = false;
+		const toZoom = (t: { k: number; x: number }) => zoomIdentity.translate(t.x, 0).scale(t.k);
+		const behaviour = zoom<SVGSVGElement, unknown>()
+			// One rule for limits: whatever d3 proposes is clamped the way the view clamps windows.
+			.constrain((t: ZoomTransform) => {
+				const w = clampWindow(windowFor(view.base, t, view.width), view.base);
+				return toZoom(transformFor(view.base, w, view.width));
+			})
+			.on('zoom', (event: { transform: ZoomTransform }) => {
+				if (!syncing) view.setWindow(windowFor(view.base, event.transform, view.width));
+			});
+		sel.call(behaviour);
+
+		$effect(() => {
+			const t = transformFor(view.base, view.window, view.width);
+			behaviour
+				.extent([
+					[0, 0],
+					[view.width, view.height]
+				])
+				.scaleExtent(scaleExtent(view.base));
+			const cur = zoomTransform(node);
+			if (Math.abs(cur.k - t.k) > t.k * 1e-9 || Math.abs(cur.x - t.x) > 0.01) {
+				syncing = true;
+				sel.call(behaviour.transform, toZoom(t));
+				syncing = false;
+			}
+		});
+
+		return () => {
+			sel.on('.zoom', null);
+		};
+	};
+}

@@ -1,0 +1,87 @@
+/**
+ * Corroboration, derived from sources and never typed by hand.
+ *
+ * - A source's *origin* is the top of its `derivedFrom` chain: a rewrite of a report is not
+ *   independent of it, and rewrites of one report count once.
+ * - Unreliable sources (known look-alike or fabricating sites) never count as reports.
+ * - Independent reports = distinct origins among the remaining sources.
+ * - The verdict, strongest first: "primary source" (a primary document is among the sources),
+ *   "corroborated by N independent reports", "single report", "only unreliable sources".
+ *   "Sources disagree" is added when the event records claims whose variants differ.
+ */
+import type { Source, TimelineEvent } from './model';
+
+/** Levels for filters and encodings, weakest first. */
+export const LEVELS = ['unreliable', 'single', 'corroborated', 'primary'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** What an event's sources amount to. */
+export interface Corroboration {
+	level: Level;
+	/** Number of independent (non-derivative, reliable) reports. */
+	independent: number;
+	hasPrimary: boolean;
+	/** The event records claims on which its sources differ. */
+	disputed: boolean;
+	/** The verdict in plain words, e.g. "corroborated by 2 independent reports". */
+	verdict: string;
+}
+
+/** Follow `derivedFrom` to the top; stops on a cycle (the loader rejects those anyway). */
+export function originOf(id: string, sourceById: ReadonlyMap<string, Source>): string {
+	const seen = new Set<string>();
+	let cur = id;
+	for (;;) {
+		seen.add(cur);
+		const parent = sourceById.get(cur)?.derivedFrom;
+		if (parent === undefined || seen.has(parent) || !sourceById.has(parent)) return cur;
+		cur = parent;
+	}
+}
+
+/** Words for a level, as the legend and filter show them. */
+export const LEVEL_WORDS: Record<Level, string> = {
+	primary: 'primary source',
+	corroborated: 'corroborated by independent reports',
+	single: 'single report',
+	unreliable: 'only unreliable sources'
+};
+
+/** The corroboration of one event. */
+export function corroborate(
+	event: Pick<TimelineEvent, 'sources' | 'claims'>,
+	sourceById: ReadonlyMap<string, Source>
+): Corroboration {
+	const origins = new Set<string>();
+	let hasPrimary = false;
+	for (const id of event.sources) {
+		const s = sourceById.get(id);
+		if (!s || s.kind === 'unreliable') continue;
+		if (s.kind === 'primary') hasPrimary = true;
+		origins.add(originOf(id, sourceById));
+	}
+	const independent = origins.size;
+	const disputed = (event.claims ?? []).some((c) => c.variants.length > 1);
+	let level: Level;
+	let verdict: string;
+	if (independent === 0) {
+		level = 'unreliable';
+		verdict = LEVEL_WORDS.unreliable;
+	} else if (hasPrimary) {
+		level = 'primary';
+		verdict = independent > 1 ? `primary source, with ${independent - 1} more independent report${independent > 2 ? 's' : ''}` : LEVEL_WORDS.primary;
+	} else if (independent > 1) {
+		level = 'corroborated';
+		verdict = `corroborated by ${independent} independent reports`;
+	} else {
+		level = 'single';
+		verdict = LEVEL_WORDS.single;
+	}
+	if (disputed) verdict += '; sources disagree';
+	return { level, independent, hasPrimary, disputed, verdict };
+}
+
+/** Rank of a level (0 = weakest), for "at or above" filters. */
+export function levelRank(level: Level): number {
+	return LEVELS.indexOf(level);
+}

@@ -1,0 +1,114 @@
+/**
+ * The view state every component reads: the loaded timeline, the visible window, the size, the
+ * selection. One instance per page, handed out by context; components read it, never copy it.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Timeline, TimelineEvent } from '$lib/data/model';
+import { corroborate, type Corroboration } from '$lib/data/provenance';
+import { baseDomain, clampWindow, fitWindow, type Window } from '$lib/timeline/scale';
+import { firstVisible, lastVisible } from '$lib/timeline/layout';
+
+/** Height of one label lane, px. */
+export const LANE_H = 28;
+/** Height of the axis band at the top of the timeline, px. */
+export const AXIS_H = 44;
+/** Height of the cluster row at the bottom, px. */
+export const CLUSTER_H = 30;
+
+export class TimelineView {
+	/** The timeline on screen; replaced whole, never mutated. */
+	timeline = $state.raw<Timeline>() as Timeline;
+	window = $state.raw<Window>({ from: 0, to: 1 });
+	width = $state(960);
+	height = $state(360);
+	selectedId = $state<string | null>(null);
+	/** The list shows every event instead of only those in the window. */
+	listShowsAll = $state(false);
+
+	/** The domain d3-zoom scales from. */
+	base = $derived(baseDomain(this.timeline.extent));
+	/** Longest event span, to find events that start before the window but reach into it. */
+	maxSpan = $derived(this.timeline.events.reduce((m, e) => Math.max(m, e.when.end - e.when.start), 0));
+	/** Corroboration per event id, computed once per timeline. */
+	corroboration = $derived(
+		new Map<string, Corroboration>(this.timeline.events.map((e) => [e.id, corroborate(e, this.timeline.sourceById)]))
+	);
+	selected = $derived(this.selectedId === null ? null : (this.timeline.eventById.get(this.selectedId) ?? null));
+	lanes = $derived(Math.max(2, Math.floor((this.height - AXIS_H - CLUSTER_H - 8) / LANE_H)));
+	/** [first, last) indices of events that may be visible. */
+	visibleRange = $derived.by((): [number, number] => {
+		const ev = this.timeline.events;
+		return [firstVisible(ev, this.window.from, this.maxSpan), lastVisible(ev, this.window.to)];
+	});
+
+	constructor(timeline: Timeline) {
+		this.timeline = timeline;
+		this.window = this.fitAllWindow();
+	}
+
+	/** The window that shows every event. */
+	fitAllWindow(): Window {
+		const ext = this.timeline.extent;
+		return ext ? fitWindow(ext[0], ext[1], 0.04) : this.base;
+	}
+
+	/** Show another timeline (a file opened by the author); selection and window start over. */
+	replaceTimeline(t: Timeline) {
+		this.timeline = t;
+		this.selectedId = null;
+		this.window = this.fitAllWindow();
+	}
+
+	setWindow(w: Window) {
+		const c = clampWindow(w, this.base);
+		if (c.from !== this.window.from || c.to !== this.window.to) this.window = c;
+	}
+
+	select(id: string | null) {
+		this.selectedId = id !== null && this.timeline.eventById.has(id) ? id : null;
+	}
+
+	/** Select the previous (-1) or next (+1) event in time and keep it in view. */
+	step(dir: -1 | 1) {
+		const ev = this.timeline.events;
+		if (!ev.length) return;
+		const cur = this.selected;
+		const i = cur ? cur.order + dir : dir > 0 ? 0 : ev.length - 1;
+		const next = ev[Math.max(0, Math.min(ev.length - 1, i))]!;
+		this.selectedId = next.id;
+		this.reveal(next);
+	}
+
+	/** Pan (keeping the zoom) so an event is inside the window. */
+	reveal(e: TimelineEvent) {
+		const { from, to } = this.window;
+		const span = to - from;
+		const margin = span * 0.1;
+		if (e.when.start >= from + margin && e.when.end <= to - margin) return;
+		const mid = (e.when.start + e.when.end) / 2;
+		if (e.when.end - e.when.start > span) this.setWindow(fitWindow(e.when.start, e.when.end));
+		else this.setWindow({ from: mid - span / 2, to: mid + span / 2 });
+	}
+
+	/** Zoom to an event with enough of its neighbours around it to give context. */
+	focus(e: TimelineEvent) {
+		const ev = this.timeline.events;
+		const prev = ev[e.order - 1];
+		const next = ev[e.order + 1];
+		const start = prev ? Math.max(prev.when.start, e.when.start - (e.when.start - prev.when.start)) : e.when.start;
+		const end = next ? next.when.end : e.when.end;
+		this.setWindow(fitWindow(Math.min(start, e.when.start), Math.max(end, e.when.end), 0.15));
+	}
+}
+
+const KEY = Symbol('timeline-view');
+
+/** Provide the view to the components below. */
+export function setView(view: TimelineView): TimelineView {
+	return setContext(KEY, view);
+}
+
+/** The view provided by an ancestor. */
+export function getView(): TimelineView {
+	return getContext<TimelineView>(KEY);
+}

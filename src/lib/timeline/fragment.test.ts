@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { encodeTextDirective, quoteLink, decodeTextFragment, fragmentTerms } from './fragment';
+
+describe('text-fragment encoding (URL Fragment Text Directives)', () => {
+	it.each([
+		['plain words', 'absolute guarantee', 'absolute%20guarantee'],
+		['hyphen is encoded', 'well-known', 'well%2Dknown'],
+		['ampersand is encoded', 'A & B', 'A%20%26%20B'],
+		['comma is encoded', 'one, two', 'one%2C%20two'],
+		['typographic quote marks', '‘absolute guarantee’', '%E2%80%98absolute%20guarantee%E2%80%99'],
+		['guillemets', '«Zeit»', '%C2%ABZeit%C2%BB'],
+		['Cyrillic', 'Мы можем', '%D0%9C%D1%8B%20%D0%BC%D0%BE%D0%B6%D0%B5%D0%BC']
+	])('%s', (_name, text, encoded) => {
+		expect(encodeTextDirective(text)).toBe(encoded);
+		expect(decodeURIComponent(encoded)).toBe(text);
+	});
+
+	it('a short quote links to itself and decodes back to the quote', () => {
+		const q = 'When it comes to nuclear deterrence, the US nuclear umbrella is our absolute guarantee, and that will not change.';
+		const href = quoteLink('https://tass.com/world/2063657', q)!;
+		expect(href.startsWith('https://tass.com/world/2063657#:~:text=')).toBe(true);
+		expect(decodeTextFragment(href)).toEqual([q]);
+	});
+	it('a long quote uses textStart,textEnd', () => {
+		const q = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
+		expect(fragmentTerms(q)).toEqual({ start: 'w0 w1 w2 w3 w4', end: 'w55 w56 w57 w58 w59' });
+		expect(decodeTextFragment(quoteLink('https://a.example/', q)!)).toEqual(['w0 w1 w2 w3 w4', 'w55 w56 w57 w58 w59']);
+	});
+	it('an existing fragment is replaced, not appended to', () => {
+		expect(quoteLink('https://a.example/p#top', 'x')).toBe('https://a.example/p#:~:text=x');
+	});
+	it.each(['javascript:alert(1)', ' https://a.example', 'data:text/html,x', 'https://u:p@a.example/'])('refuses %j', (url) => {
+		expect(quoteLink(url, 'x')).toBeNull();
+	});
+});

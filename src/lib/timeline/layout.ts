@@ -1,0 +1,197 @@
+/**
+ * Where every visible event goes: its mark by precision, its label in a lane so no two labels
+ * overlap, and a counted cluster for what does not fit. Pure: the screen and the SVG export draw
+ * the same `Layout`, and tests check it without a browser.
+ */
+import type { When } from './dates';
+import type { Window } from './scale';
+import { fitText, textWidth } from './text';
+
+/** How a mark is drawn: a point, a band over a month/year, a bar for a range, a fading bar for an uncertain interval. */
+export type MarkShape = 'point' | 'band' | 'bar' | 'fade';
+
+/** Pixel geometry of one mark. */
+export interface Geometry {
+	shape: MarkShape;
+	x0: number;
+	x1: number;
+	/** Centre, where a point is drawn. */
+	cx: number;
+}
+
+/** Below this width a day is drawn as a point; above it, as the band it really is. */
+export const DAY_BAND_MIN_PX = 14;
+/** Bands, bars and fades are never thinner than this, so they stay visible and clickable. */
+export const MIN_SPAN_PX = 6;
+/** Radius of a point mark. */
+export const POINT_R = 5;
+
+/** The mark for a date at a scale `x` (ms → px). */
+export function markGeometry(when: When, x: (t: number) => number): Geometry {
+	let x0 = x(when.start);
+	let x1 = x(when.end);
+	const cx = (x0 + x1) / 2;
+	if (when.kind === 'single') {
+		const p = when.from.precision;
+		if (p === 'minute' || p === 'second') return { shape: 'point', x0, x1: x0, cx: x0 };
+		if (p === 'day' && x1 - x0 < DAY_BAND_MIN_PX) return { shape: 'point', x0: cx, x1: cx, cx };
+	}
+	if (x1 - x0 < MIN_SPAN_PX) {
+		x0 = cx - MIN_SPAN_PX / 2;
+		x1 = cx + MIN_SPAN_PX / 2;
+	}
+	const shape: MarkShape = when.kind === 'range' ? 'bar' : when.kind === 'uncertain' ? 'fade' : 'band';
+	return { shape, x0, x1, cx };
+}
+
+/** What the layout needs of an event. */
+export interface LayoutItem {
+	id: string;
+	when: When;
+	title: string;
+}
+
+/** An event placed in a lane with its (possibly shortened) label. */
+export interface PlacedEvent {
+	id: string;
+	lane: number;
+	geom: Geometry;
+	label: string;
+	labelX: number;
+	/** Horizontal extent the mark and label occupy in their lane. */
+	left: number;
+	right: number;
+}
+
+/** Events that did not fit a lane, counted in one mark that zooms to them when clicked. */
+export interface Cluster {
+	x0: number;
+	x1: number;
+	count: number;
+	/** Time extent of the members, for "zoom to cluster". */
+	start: number;
+	end: number;
+	ids: string[];
+}
+
+/** Everything drawn for one window. */
+export interface Layout {
+	events: PlacedEvent[];
+	clusters: Cluster[];
+	/** Lanes holding at least one label. */
+	lanesUsed: number;
+}
+
+/** Layout settings. */
+export interface LayoutOptions {
+	width: number;
+	lanes: number;
+	/** Minimum gap between two labels in one lane, px. */
+	gap?: number;
+	maxLabelPx?: number;
+}
+
+/** Label text starts this far from a point's centre or a band's left edge. */
+export const LABEL_PAD = 8;
+/** Cluster marks of members closer than this merge. */
+const CLUSTER_GAP = 6;
+
+/** The cluster mark's text and width. */
+export function clusterText(count: number): string {
+	return `+${count}`;
+}
+export function clusterWidth(count: number): number {
+	return textWidth(clusterText(count)) + 16;
+}
+
+/**
+ * Lay out the items of a sorted-by-start array that fall inside `w`. Greedy lane packing in time
+ * order: each label goes in the first lane where it does not overlap; what fits nowhere joins a
+ * cluster. Only items between `first` and `last` are looked at, so callers can pass a visible slice.
+ */
+export function layoutEvents(
+	items: readonly LayoutItem[],
+	w: Window,
+	opts: LayoutOptions,
+	first = 0,
+	last = items.length
+): Layout {
+	const { width, lanes } = opts;
+	const gap = opts.gap ?? 10;
+	const maxLabel = opts.maxLabelPx ?? Math.min(300, Math.max(80, width * 0.45));
+	const k = width / (w.to - w.from);
+	const x = (t: number) => (t - w.from) * k;
+	const laneEnd = new Array<number>(lanes).fill(-Infinity);
+	const events: PlacedEvent[] = [];
+	const clusters: Cluster[] = [];
+	let lanesUsed = 0;
+
+	for (let i = first; i < last; i++) {
+		const item = items[i]!;
+		if (item.when.end < w.from || item.when.start > w.to) continue;
+		const geom = markGeometry(item.when, x);
+		if (geom.x1 < -POINT_R || geom.x0 > width + POINT_R) continue;
+		const label = fitText(item.title, maxLabel);
+		const labelW = textWidth(label);
+		const markLeft = geom.shape === 'point' ? geom.cx - POINT_R : Math.max(geom.x0, 0);
+		const markRight = geom.shape === 'point' ? geom.cx + POINT_R : geom.x1;
+		let labelX = geom.shape === 'point' ? geom.cx + LABEL_PAD : markLeft + LABEL_PAD / 2 + 2;
+		// Near the right edge the label goes to the left of its mark, so it is never cut off.
+		if (labelX + labelW > width) {
+			const anchor = geom.shape === 'point' ? geom.cx - LABEL_PAD : Math.min(geom.x1, width) - LABEL_PAD / 2 - 2;
+			labelX = Math.max(0, anchor - labelW);
+		}
+		const left = Math.min(markLeft, labelX);
+		const right = Math.max(markRight, labelX + labelW);
+		let lane = -1;
+		for (let l = 0; l < lanes; l++) {
+			if (laneEnd[l]! + gap <= left) {
+				lane = l;
+				break;
+			}
+		}
+		if (lane >= 0) {
+			laneEnd[lane] = right;
+			if (lane + 1 > lanesUsed) lanesUsed = lane + 1;
+			events.push({ id: item.id, lane, geom, label, labelX, left, right });
+			continue;
+		}
+		const at = Math.max(0, geom.cx - POINT_R);
+		const open = clusters[clusters.length - 1];
+		if (open && at <= open.x1 + CLUSTER_GAP) {
+			open.count++;
+			open.ids.push(item.id);
+			open.start = Math.min(open.start, item.when.start);
+			open.end = Math.max(open.end, item.when.end);
+			open.x1 = Math.max(open.x1, open.x0 + clusterWidth(open.count), geom.cx);
+		} else {
+			clusters.push({ x0: at, x1: at + clusterWidth(1), count: 1, start: item.when.start, end: item.when.end, ids: [item.id] });
+		}
+	}
+	return { events, clusters, lanesUsed };
+}
+
+/** Index of the first item that may overlap a window starting at `from`, by binary search on start. */
+export function firstVisible(items: readonly { when: When }[], from: number, maxSpan: number): number {
+	let lo = 0;
+	let hi = items.length;
+	const target = from - maxSpan;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (items[mid]!.when.start < target) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Index just past the last item starting before `to`. */
+export function lastVisible(items: readonly { when: When }[], to: number): number {
+	let lo = 0;
+	let hi = items.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (items[mid]!.when.start <= to) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
