@@ -25,7 +25,7 @@ export default defineConfig({
 		trace: 'off'
 	},
 	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+		{ name: 'desktop', testIgnore: '**/*.phone.spec.ts', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
 		{
 			name: 'phone',
 			testMatch: '**/*.phone.spec.ts',

@@ -49,7 +49,10 @@ describe('loader: a valid file is sorted and normalised', () => {
 describe('loader: one test per error kind, each with file, path and reason', () => {
 	const rows: { name: string; mutate: (d: Mutable) => void; path: string; message: string }[] = [
 		{ name: 'unknown quote source', mutate: (d) => (d.events[1]!.quotes![0]!.source = 'nope'), path: 'events[1].quotes[0].source', message: 'unknown source id "nope"' },
-		{ name: 'quote source not listed on the event', mutate: (d) => (d.events[1]!.quotes![0]!.source = 'copy-b') && (d.events[1]!.sources = ['wire-a']), path: 'events[1].quotes[0].source', message: 'not in this event\'s sources list' },
+		{ name: 'quote source not listed on the event', mutate: (d) => {
+			d.events[1]!.quotes![0]!.source = 'copy-b';
+			d.events[1]!.sources = ['wire-a'];
+		}, path: 'events[1].quotes[0].source', message: 'not in this event\'s sources list' },
 		{ name: 'unknown event source', mutate: (d) => d.events[0]!.sources.push('ghost'), path: 'events[0].sources[1]', message: 'unknown source id "ghost"' },
 		{ name: 'calendar-invalid date', mutate: (d) => (d.events[0]!.date = '2025-02-30'), path: 'events[0].date', message: '2025-02-30 does not exist' },
 		{ name: 'end before start', mutate: (d) => ((d.events[0] as Record<string, unknown>).date = { start: '2025-05', end: '2025-01' }), path: 'events[0].date', message: 'end 2025-01 is before start 2025-05' },

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { TimelineFileSchema, type TimelineFile } from './schema';
 import { crossCheck } from './validate';
 import { LIMITS } from './limits';
-import { parseWhen, excerpt } from '$lib/timeline/dates';
+import { parseWhen, excerpt } from '../timeline/dates';
 import type { Timeline, TimelineEvent } from './model';
 
 /** One problem in one file. */
@@ -64,18 +64,19 @@ function describe(issue: v.BaseIssue<unknown>): string {
 /** Turn unknown JSON into a timeline or precise errors. */
 export function loadTimelineData(json: unknown, file: string): LoadResult {
 	const parsed = v.safeParse(TimelineFileSchema, json, { abortPipeEarly: true });
-	if (!parsed.success) {
-		const errors = parsed.issues.map((issue) => ({
-			file,
-			path: formatPath(issueKeys(issue)),
-			message: describe(issue)
-		}));
+	const errors: LoadError[] = parsed.success
+		? []
+		: parsed.issues.map((issue) => ({ file, path: formatPath(issueKeys(issue)), message: describe(issue) }));
+	// Cross checks run even when the schema failed, so one pass shows every problem.
+	const seen = new Set(errors.map((e) => e.path + '\n' + e.message));
+	for (const e of crossCheck(json)) {
+		if (!seen.has(e.path + '\n' + e.message)) errors.push({ file, ...e });
+	}
+	if (!parsed.success || errors.length) {
+		errors.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
 		return { ok: false, errors: capErrors(errors, file) };
 	}
-	const data = parsed.output;
-	const cross = crossCheck(data).map((e) => ({ file, ...e }));
-	if (cross.length) return { ok: false, errors: capErrors(cross, file) };
-	return { ok: true, timeline: normalise(data) };
+	return { ok: true, timeline: normalise(parsed.output) };
 }
 
 /** Parse JSON text (size-checked) into a timeline or precise errors. */

@@ -1,5 +1,5 @@
 /** The loaded, normalised timeline the app works with (see `load.ts`). */
-import type { When } from '$lib/timeline/dates';
+import type { When } from '../timeline/dates';
 import type { EventInput, SourceInput } from './schema';
 
 /** A source as written in the file. */

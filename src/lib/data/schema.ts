@@ -5,7 +5,7 @@
  * (unknown or duplicate ids, cycles) live in `validate.ts`.
  */
 import * as v from 'valibot';
-import { parseInstant } from '$lib/timeline/dates';
+import { parseInstant } from '../timeline/dates';
 import { urlProblem } from './urls';
 import { LIMITS } from './limits';
 

@@ -1,9 +1,30 @@
 /**
  * Rules that need the whole file: unique ids, known source ids, dates that exist and ranges that run
- * forwards, and `derivedFrom` chains without cycles. Runs after the schema accepted every field.
+ * forwards, and `derivedFrom` chains without cycles. Runs on the raw JSON, beside the schema, so an
+ * author sees every problem at once; anything of the wrong shape is skipped here (the schema says why).
  */
 import type { TimelineFile } from './schema';
-import { parseWhen } from '$lib/timeline/dates';
+import { parseWhen, type DateInput } from '../timeline/dates';
+
+type Loose = Record<string, unknown>;
+const isObj = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
+const strings = (x: unknown): string[] => (Array.isArray(x) ? x.map((v) => (typeof v === 'string' ? v : '')) : []);
+const objects = (x: unknown): Loose[] => (Array.isArray(x) ? x.map((v) => (isObj(v) ? v : {})) : []);
+const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+
+/** Shape the cross checks need, taken from raw JSON without trusting it. */
+function loosen(json: unknown): TimelineFile {
+	const d = isObj(json) ? json : {};
+	const sources = objects(d.sources).map((s) => ({ ...s, id: str(s.id) ?? '', derivedFrom: str(s.derivedFrom) }));
+	const events = objects(d.events).map((e) => ({
+		...e,
+		id: str(e.id) ?? '',
+		sources: strings(e.sources),
+		quotes: objects(e.quotes).map((q) => ({ ...q, source: str(q.source) ?? '' })),
+		claims: objects(e.claims).map((c) => ({ ...c, variants: objects(c.variants).map((v) => ({ ...v, sources: strings(v.sources) })) }))
+	}));
+	return { ...d, sources, events } as unknown as TimelineFile;
+}
 
 /** A problem found by the cross checks; the loader adds the file name. */
 export interface CrossError {
@@ -14,6 +35,7 @@ export interface CrossError {
 function firstSeen(ids: string[], base: string, errors: CrossError[]): Map<string, number> {
 	const seen = new Map<string, number>();
 	ids.forEach((id, i) => {
+		if (!id) return;
 		const first = seen.get(id);
 		if (first !== undefined) errors.push({ path: `${base}[${i}].id`, message: `duplicate id "${id}" (first used at ${base}[${first}])` });
 		else seen.set(id, i);
@@ -21,8 +43,9 @@ function firstSeen(ids: string[], base: string, errors: CrossError[]): Map<strin
 	return seen;
 }
 
-/** Every cross-reference problem in a schema-valid file, in file order. */
-export function crossCheck(data: TimelineFile): CrossError[] {
+/** Every cross-reference problem in a file (raw JSON), in file order. */
+export function crossCheck(json: unknown): CrossError[] {
+	const data = loosen(json);
 	const errors: CrossError[] = [];
 	const sourceIndex = firstSeen(data.sources.map((s) => s.id), 'sources', errors);
 	firstSeen(data.events.map((e) => e.id), 'events', errors);
@@ -36,8 +59,12 @@ export function crossCheck(data: TimelineFile): CrossError[] {
 
 	data.events.forEach((e, i) => {
 		const base = `events[${i}]`;
-		const w = parseWhen(e.date);
-		if (!w.ok) errors.push({ path: `${base}.date`, message: w.reason });
+		const date = e.date as unknown;
+		const dateOk = typeof date === 'string' || (isObj(date) && ['start', 'end', 'notBefore', 'notAfter'].some((k) => typeof date[k] === 'string'));
+		if (dateOk) {
+			const w = safeWhen(date as DateInput);
+			if (w) errors.push({ path: `${base}.date`, message: w });
+		}
 		const listed = new Set(e.sources);
 		e.sources.forEach((id, j) => {
 			if (!sourceIndex.has(id)) errors.push({ path: `${base}.sources[${j}]`, message: `unknown source id "${id}"` });
@@ -60,6 +87,16 @@ export function crossCheck(data: TimelineFile): CrossError[] {
 		);
 	});
 	return errors;
+}
+
+/** Why a date is wrong, or null; malformed shapes are the schema's to report. */
+function safeWhen(input: DateInput): string | null {
+	if (typeof input !== 'string') {
+		const [a, b] = 'start' in input ? [input.start, input.end] : [input.notBefore, input.notAfter];
+		if (typeof a !== 'string' || typeof b !== 'string') return null;
+	}
+	const w = parseWhen(input);
+	return w.ok ? null : w.reason;
 }
 
 /** One error per `derivedFrom` cycle, at the source where the cycle is first entered. */

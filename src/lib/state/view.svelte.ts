@@ -29,8 +29,9 @@ export class TimelineView {
 	base = $derived(baseDomain(this.timeline.extent));
 	/** Longest event span, to find events that start before the window but reach into it. */
 	maxSpan = $derived(this.timeline.events.reduce((m, e) => Math.max(m, e.when.end - e.when.start), 0));
-	/** Corroboration per event id, computed once per timeline. */
+	/** Corroboration per event id, computed once per timeline (replaced whole, never mutated). */
 	corroboration = $derived(
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, read-only
 		new Map<string, Corroboration>(this.timeline.events.map((e) => [e.id, corroborate(e, this.timeline.sourceById)]))
 	);
 	selected = $derived(this.selectedId === null ? null : (this.timeline.eventById.get(this.selectedId) ?? null));

@@ -1,0 +1,48 @@
+import { test, expect } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { openApp } from './helpers';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../tests/fixtures/${name}`, import.meta.url));
+
+test('a broken file shows precise errors and keeps the story on screen', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+	await openApp(page);
+	await page.getByLabel('Open a timeline file…').setInputFiles(fixture('broken-timeline.json'));
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('broken-timeline.json was not loaded');
+	await expect(alert).toContainText('sources[0].url: URL is not http(s)');
+	await expect(alert).toContainText('events[0].date: 2025-02-30 does not exist: February 2025 has 28 days');
+	await expect(alert).toContainText('events[1].quotes[0].source: unknown source id "nowhere"');
+	await expect(alert).toContainText('events[2].id: duplicate id "leap" (first used at events[0])');
+	await expect(alert).toContainText('events[2].date: end 2025-01 is before start 2025-05');
+	// The good timeline stays.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
+	await expect(page.getByRole('region', { name: /^Events/ }).getByRole('listitem')).toHaveCount(11);
+	expect(dialogs).toEqual([]);
+	await page.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(alert).toHaveCount(0);
+});
+
+test('a valid file is previewed, its text shown as text, and the story can come back', async ({ page }) => {
+	await openApp(page);
+	await page.getByLabel('Open a timeline file…').setInputFiles(fixture('small-timeline.json'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small valid timeline');
+	await expect(page.getByRole('button', { name: /^The first thing <b>happens<\/b>/ }).first()).toBeVisible();
+	await expect(page.locator('b', { hasText: 'happens' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Back to the built-in story' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
+});
+
+test('a file can be dropped on the page', async ({ page }) => {
+	await openApp(page);
+	const text = JSON.stringify({ id: 'dropped', title: 'Dropped timeline', language: 'en', sources: [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }], events: [{ id: 'e', title: 'Dropped event', date: '2020', sources: ['s'] }] });
+	const dt = await page.evaluateHandle((t) => {
+		const d = new DataTransfer();
+		d.items.add(new File([t], 'dropped.json', { type: 'application/json' }));
+		return d;
+	}, text);
+	await page.dispatchEvent('body', 'dragover', { dataTransfer: dt });
+	await page.dispatchEvent('body', 'drop', { dataTransfer: dt });
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dropped timeline');
+});
