@@ -6,7 +6,8 @@ test('on a 375-px phone the panel is a bottom sheet', async ({ page }) => {
 	await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Trump sworn in/ }).tap();
 	const panel = page.getByRole('region', { name: 'Trump sworn in for his second term' });
 	await expect(panel).toBeVisible();
-	const box = (await panel.boundingBox())!;
+	// The sheet is the panel's scrolling container, pinned to the bottom of the screen.
+	const box = (await panel.locator('xpath=..').boundingBox())!;
 	const vp = page.viewportSize()!;
 	expect(box.width).toBeGreaterThan(vp.width - 4);
 	expect(Math.round(box.y + box.height)).toBeGreaterThanOrEqual(vp.height - 2);

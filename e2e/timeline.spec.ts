@@ -108,7 +108,7 @@ test('Tab to an event and press Enter opens it; Right arrow moves to the next ev
 
 test('selecting in the list selects on the timeline', async ({ page }) => {
 	await openApp(page);
-	await page.getByRole('region', { name: /^Events/ }).getByRole('button', { name: 'Trump orders nuclear weapons testing to begin' }).click();
+	await page.getByRole('region', { name: /^Events/ }).getByRole('link', { name: 'Trump orders nuclear weapons testing to begin' }).click();
 	await expect(mark(page, /^Trump orders nuclear weapons testing/)).toHaveAttribute('aria-pressed', 'true');
 });
 

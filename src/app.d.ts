@@ -1,10 +1,15 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
+	/** PUBLIC_SITE_URL at build time (see src/lib/share/site.ts). */
+	const __SITE_URL__: string;
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		/** The event selected in a shallow-routed history entry (see src/lib/state/url-sync.svelte.ts). */
+		interface PageState {
+			selected?: string | null;
+		}
 		// interface Platform {}
 	}
 }

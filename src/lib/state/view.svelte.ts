@@ -42,9 +42,17 @@ export class TimelineView {
 		return [firstVisible(ev, this.window.from, this.maxSpan), lastVisible(ev, this.window.to)];
 	});
 
-	constructor(timeline: Timeline) {
+	/** Called when the user selects or deselects (the URL layer pushes a history entry). */
+	onSelect: ((id: string | null) => void) | null = null;
+
+	constructor(timeline: Timeline, selectedId: string | null = null) {
 		this.timeline = timeline;
 		this.window = this.fitAllWindow();
+		const e = selectedId === null ? undefined : timeline.eventById.get(selectedId);
+		if (e) {
+			this.selectedId = e.id;
+			this.focus(e);
+		}
 	}
 
 	/** The window that shows every event. */
@@ -65,8 +73,12 @@ export class TimelineView {
 		if (c.from !== this.window.from || c.to !== this.window.to) this.window = c;
 	}
 
+	/** Select an event (or none) as the user's act: the URL layer is told. */
 	select(id: string | null) {
-		this.selectedId = id !== null && this.timeline.eventById.has(id) ? id : null;
+		const next = id !== null && this.timeline.eventById.has(id) ? id : null;
+		if (next === this.selectedId) return;
+		this.selectedId = next;
+		this.onSelect?.(next);
 	}
 
 	/** Select the previous (-1) or next (+1) event in time and keep it in view. */
@@ -76,7 +88,7 @@ export class TimelineView {
 		const cur = this.selected;
 		const i = cur ? cur.order + dir : dir > 0 ? 0 : ev.length - 1;
 		const next = ev[Math.max(0, Math.min(ev.length - 1, i))]!;
-		this.selectedId = next.id;
+		this.select(next.id);
 		this.reveal(next);
 	}
 

@@ -1,0 +1,62 @@
+/**
+ * Keeps the address bar and the view in step. The URL is what people share: selecting an event
+ * pushes its permanent page (`/events/<id>`, shallow routing, no reload); Back and Forward restore the
+ * selection; panning and zooming write `?from=&to=` with a debounced replaceState.
+ */
+import { pushState, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import { onMount, untrack } from 'svelte';
+import type { TimelineView } from './view.svelte';
+import { eventIdFromPath, eventPath, formatViewParams, parseViewParams } from '../timeline/url-state';
+
+/** How long the window must stay still before the URL is rewritten (browsers throttle history calls). */
+export const URL_DEBOUNCE_MS = 350;
+
+/** Wire `view` to the URL; `base` is "" for the site and "/embed" for embed mode. */
+export function syncWithUrl(view: TimelineView, base: string) {
+	let ready = false;
+	// The window joins the URL once it was shared in, or once the reader moved it.
+	let windowInUrl = false;
+	let initialWindow = view.window;
+	const home = () => base || '/';
+	const query = () => (windowInUrl ? formatViewParams({ window: view.window }) : '');
+
+	onMount(() => {
+		const params = parseViewParams(page.url.searchParams);
+		if (params.window) view.setWindow(params.window);
+		initialWindow = view.window;
+		windowInUrl = params.window !== undefined;
+		if (params.event && eventIdFromPath(page.url.pathname) === null && view.timeline.eventById.has(params.event)) {
+			view.selectedId = params.event;
+			if (!params.window) view.focus(view.timeline.eventById.get(params.event)!);
+			replaceState(eventPath(params.event, base) + query(), { selected: params.event });
+		}
+		view.onSelect = (id) => pushState((id === null ? home() : eventPath(id, base)) + query(), { selected: id });
+		ready = true;
+	});
+
+	// Back and Forward restore each entry's page.state (a new object every time), and the address bar
+	// shows that entry's path: the selection follows the path. (page.url keeps the route's URL in
+	// shallow routing, so the address is read from location.)
+	$effect(() => {
+		void page.state;
+		const id = eventIdFromPath(location.pathname);
+		untrack(() => {
+			if (!ready || id === view.selectedId) return;
+			const e = id === null ? undefined : view.timeline.eventById.get(id);
+			view.selectedId = e ? e.id : null;
+			if (e) view.reveal(e);
+		});
+	});
+
+	// The window goes into the query string once it has settled.
+	$effect(() => {
+		const w = view.window;
+		if (!ready || w === initialWindow) return;
+		const timer = setTimeout(() => {
+			windowInUrl = true;
+			replaceState(location.pathname + formatViewParams({ window: w }), page.state);
+		}, URL_DEBOUNCE_MS);
+		return () => clearTimeout(timer);
+	});
+}

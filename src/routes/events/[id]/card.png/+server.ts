@@ -1,0 +1,20 @@
+// The link-preview image of an event, rendered at build time from its SVG card.
+import { error } from '@sveltejs/kit';
+import { firstStory } from '$lib/data/story';
+import { corroborate } from '$lib/data/provenance';
+import { cardSvg } from '$lib/share/card';
+import { renderPng } from '$lib/share/render-png.server';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => (firstStory.ok ? firstStory.timeline.events.map((e) => ({ id: e.id })) : []);
+
+export const GET: RequestHandler = ({ params }) => {
+	if (!firstStory.ok) error(500, 'the built-in story is invalid');
+	const t = firstStory.timeline;
+	const e = t.eventById.get(params.id);
+	if (!e) error(404, 'no such event');
+	const png = renderPng(cardSvg(t, e, corroborate(e, t.sourceById)));
+	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
