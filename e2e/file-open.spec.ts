@@ -18,7 +18,7 @@ test('a broken file shows precise errors and keeps the story on screen', async (
 	await expect(alert).toContainText('events[2].date: end 2025-01 is before start 2025-05');
 	// The good timeline stays.
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
-	await expect(page.getByRole('region', { name: /^Events/ }).getByRole('listitem')).toHaveCount(11);
+	await expect(page.getByRole('region', { name: /^Events/ }).getByRole('listitem')).toHaveCount(13);
 	expect(dialogs).toEqual([]);
 	await page.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(alert).toHaveCount(0);

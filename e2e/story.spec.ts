@@ -5,7 +5,7 @@ test('the first story is listed in time order with dates, quotes and sources', a
 	await openApp(page);
 	const list = page.getByRole('region', { name: /^Events/ });
 	const items = list.getByRole('listitem');
-	await expect(items).toHaveCount(11);
+	await expect(items).toHaveCount(13);
 	await expect(items.first()).toContainText('20 January 2025');
 	await expect(items.first()).toContainText('Trump sworn in for his second term');
 	await expect(items.first()).toContainText('The golden age of America begins right now,');

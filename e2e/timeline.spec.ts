@@ -115,12 +115,12 @@ test('selecting in the list selects on the timeline', async ({ page }) => {
 test('the list shows what the window shows, or everything', async ({ page }) => {
 	await openApp(page);
 	const items = page.getByRole('region', { name: /^Events/ }).getByRole('listitem');
-	await expect(items).toHaveCount(11);
+	await expect(items).toHaveCount(13);
 	for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
 	const n = await items.count();
-	expect(n).toBeLessThan(11);
+	expect(n).toBeLessThan(13);
 	await page.getByLabel('Show all, not only those in view').check();
-	await expect(items).toHaveCount(11);
+	await expect(items).toHaveCount(13);
 });
 
 test('no two labels overlap at fit-all and zoomed in', async ({ page }) => {

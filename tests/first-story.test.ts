@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import story from '$lib/data/story/first-story.json';
 import { loadTimelineData } from '$lib/data/load';
+import { corroborate } from '$lib/data/provenance';
 
 const r = loadTimelineData(story, 'first-story.json');
 
@@ -41,7 +42,9 @@ describe('the first story (built-in dataset)', () => {
 			'trump-orders-nuclear-testing': ['2025-10-29', 'day'],
 			'us-national-security-strategy': ['2025-12-04', 'day'],
 			'pistorius-no-comparable-deterrent': ['2025-12-22', 'day'],
-			'rutte-absolute-guarantee': ['2025-12-11', 'day']
+			'rutte-absolute-guarantee': ['2025-12-11', 'day'],
+			'claim-pistorius-bundestag-address': ['2025-12-22', 'day'],
+			'claim-trump-testing-order-late-december': ['2025-12', 'month']
 		};
 		expect(t.events.map((e) => e.id).sort()).toEqual(Object.keys(expected).sort());
 		for (const [id, [text, precision]] of Object.entries(expected)) {
@@ -59,5 +62,24 @@ describe('the first story (built-in dataset)', () => {
 			expect(s?.kind, host).toBe('unreliable');
 			expect(s?.derivedFrom, host).toBe('tass-en-2063657');
 		}
+	});
+
+	it('verdicts match FACTS.md', () => {
+		const v = (id: string) => corroborate(t.eventById.get(id)!, t.sourceById);
+		// Trump's post, reported by two independent agencies (Interfax-Ukraine, AFP); wktv's date is disputed.
+		expect(v('trump-orders-nuclear-testing')).toMatchObject({ level: 'corroborated', independent: 2, disputed: true });
+		// The Bundestag address exists only on look-alike sites, and contradicts the Die Zeit interview.
+		expect(v('claim-pistorius-bundestag-address')).toMatchObject({ level: 'unreliable', independent: 0, disputed: true });
+		expect(v('claim-trump-testing-order-late-december')).toMatchObject({ level: 'unreliable', independent: 0 });
+		// The interview: a DPA-based report and TASS's Russian service.
+		expect(v('pistorius-no-comparable-deterrent')).toMatchObject({ level: 'corroborated', independent: 2, disputed: true });
+		// Rutte: DPA (two services count once) and TASS's report of it.
+		expect(v('rutte-absolute-guarantee')).toMatchObject({ level: 'corroborated', independent: 2, disputed: true });
+		// The variant "address to the Bundestag" is carried only by unreliable sources.
+		const kind = t.eventById.get('pistorius-no-comparable-deterrent')!.claims![0]!;
+		const bundestag = kind.variants.find((x) => x.value === 'an address to the Bundestag')!;
+		expect(bundestag.sources.every((id) => t.sourceById.get(id)!.kind === 'unreliable')).toBe(true);
+		const zeit = kind.variants.find((x) => x.value === 'an interview with Die Zeit')!;
+		expect(zeit.sources.some((id) => t.sourceById.get(id)!.kind !== 'unreliable')).toBe(true);
 	});
 });

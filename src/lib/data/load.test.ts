@@ -69,6 +69,8 @@ describe('loader: one test per error kind, each with file, path and reason', () 
 		{ name: 'unknown source kind', mutate: (d) => ((d.sources[0] as Record<string, unknown>).kind = 'blog'), path: 'sources[0].kind', message: 'must be one of primary, wire' },
 		{ name: 'unknown derivedFrom', mutate: (d) => (d.sources[1]!.derivedFrom = 'missing'), path: 'sources[1].derivedFrom', message: 'unknown source id "missing"' },
 		{ name: 'derivedFrom cycle', mutate: (d) => ((d.sources[0] as Record<string, unknown>).derivedFrom = 'copy-b'), path: 'sources[0].derivedFrom', message: 'derivedFrom forms a cycle: wire-a → copy-b → wire-a' },
+		{ name: 'contradicts an unknown event', mutate: (d) => ((d.events[0] as Record<string, unknown>).contradicts = 'nothing'), path: 'events[0].contradicts', message: 'unknown event id "nothing"' },
+		{ name: 'contradicts itself', mutate: (d) => ((d.events[0] as Record<string, unknown>).contradicts = 'second'), path: 'events[0].contradicts', message: 'cannot contradict itself' },
 		{ name: 'no sources on an event', mutate: (d) => (d.events[0]!.sources = []), path: 'events[0].sources', message: 'must name at least one source' }
 	];
 	for (const r of rows) {

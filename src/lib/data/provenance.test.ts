@@ -14,8 +14,13 @@ const byId = sources([
 	['rewrite-of-rewrite', 'derivative', 'rewrite-of-a'],
 	['lookalike-1', 'unreliable', 'wire-a'],
 	['lookalike-2', 'unreliable', 'wire-a'],
-	['orphan-copy', 'derivative']
+	['orphan-copy', 'derivative'],
+	['dpa-english', 'wire'],
+	['dpa-german', 'wire'],
+	['copy-of-dpa', 'derivative', 'dpa-english']
 ]);
+byId.get('dpa-english')!.agency = 'DPA';
+byId.get('dpa-german')!.agency = 'dpa';
 
 describe('originOf follows derivedFrom chains', () => {
 	it.each([
@@ -33,6 +38,13 @@ describe('originOf follows derivedFrom chains', () => {
 	});
 });
 
+describe('a claim that contradicts another event is disputed', () => {
+	it('only look-alikes, contradicting the real event', () => {
+		const c = corroborate({ sources: ['lookalike-1'], claims: undefined, contradicts: 'real-event' }, byId);
+		expect([c.level, c.verdict]).toEqual(['unreliable', 'only unreliable sources; sources disagree']);
+	});
+});
+
 describe('corroborate: table of verdicts', () => {
 	const rows: { name: string; ids: string[]; claims?: boolean; level: string; independent: number; verdict: string }[] = [
 		{ name: 'a primary document', ids: ['primary-doc'], level: 'primary', independent: 1, verdict: 'primary source' },
@@ -43,12 +55,14 @@ describe('corroborate: table of verdicts', () => {
 		{ name: 'two rewrites of one report count once', ids: ['rewrite-of-a', 'rewrite-of-rewrite'], level: 'single', independent: 1, verdict: 'single report' },
 		{ name: 'look-alikes never corroborate', ids: ['wire-a', 'lookalike-1', 'lookalike-2'], level: 'single', independent: 1, verdict: 'single report' },
 		{ name: 'only look-alikes', ids: ['lookalike-1', 'lookalike-2'], level: 'unreliable', independent: 0, verdict: 'only unreliable sources' },
+		{ name: 'two services of one agency count once', ids: ['dpa-english', 'dpa-german'], level: 'single', independent: 1, verdict: 'single report' },
+		{ name: 'a rewrite of an agency report counts with the agency', ids: ['dpa-german', 'copy-of-dpa', 'wire-a'], level: 'corroborated', independent: 2, verdict: 'corroborated by 2 independent reports' },
 		{ name: 'disagreement is added to the verdict', ids: ['wire-a', 'news-b'], claims: true, level: 'corroborated', independent: 2, verdict: 'corroborated by 2 independent reports; sources disagree' }
 	];
 	for (const r of rows) {
 		it(r.name, () => {
 			const claims = r.claims ? [{ about: 'kind', variants: [{ value: 'x', sources: ['wire-a'] }, { value: 'y', sources: ['news-b'] }] }] : undefined;
-			const c = corroborate({ sources: r.ids, claims }, byId);
+			const c = corroborate({ sources: r.ids, claims, contradicts: undefined }, byId);
 			expect([c.level, c.independent, c.verdict]).toEqual([r.level, r.independent, r.verdict]);
 		});
 	}

@@ -3,11 +3,13 @@
  *
  * - A source's *origin* is the top of its `derivedFrom` chain: a rewrite of a report is not
  *   independent of it, and rewrites of one report count once.
+ * - Reports from one news agency (`agency`, e.g. DPA's English and German services) count once.
  * - Unreliable sources (known look-alike or fabricating sites) never count as reports.
  * - Independent reports = distinct origins among the remaining sources.
  * - The verdict, strongest first: "primary source" (a primary document is among the sources),
  *   "corroborated by N independent reports", "single report", "only unreliable sources".
- *   "Sources disagree" is added when the event records claims whose variants differ.
+ *   "Sources disagree" is added when the event records claims whose variants differ, or when the
+ *   event is itself a claim that contradicts another event.
  */
 import type { Source, TimelineEvent } from './model';
 
@@ -39,6 +41,15 @@ export function originOf(id: string, sourceById: ReadonlyMap<string, Source>): s
 	}
 }
 
+/** What makes a report independent: its agency, else the agency or id of its origin. */
+export function independenceKey(id: string, sourceById: ReadonlyMap<string, Source>): string {
+	const s = sourceById.get(id);
+	if (s?.agency) return `agency:${s.agency.toLowerCase()}`;
+	const origin = originOf(id, sourceById);
+	const root = sourceById.get(origin);
+	return root?.agency ? `agency:${root.agency.toLowerCase()}` : `source:${origin}`;
+}
+
 /** Words for a level, as the legend and filter show them. */
 export const LEVEL_WORDS: Record<Level, string> = {
 	primary: 'primary source',
@@ -49,7 +60,7 @@ export const LEVEL_WORDS: Record<Level, string> = {
 
 /** The corroboration of one event. */
 export function corroborate(
-	event: Pick<TimelineEvent, 'sources' | 'claims'>,
+	event: Pick<TimelineEvent, 'sources' | 'claims' | 'contradicts'>,
 	sourceById: ReadonlyMap<string, Source>
 ): Corroboration {
 	const origins = new Set<string>();
@@ -58,10 +69,10 @@ export function corroborate(
 		const s = sourceById.get(id);
 		if (!s || s.kind === 'unreliable') continue;
 		if (s.kind === 'primary') hasPrimary = true;
-		origins.add(originOf(id, sourceById));
+		origins.add(independenceKey(id, sourceById));
 	}
 	const independent = origins.size;
-	const disputed = (event.claims ?? []).some((c) => c.variants.length > 1);
+	const disputed = (event.claims ?? []).some((c) => c.variants.length > 1) || event.contradicts !== undefined;
 	let level: Level;
 	let verdict: string;
 	if (independent === 0) {

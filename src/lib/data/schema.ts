@@ -88,6 +88,8 @@ export const SourceSchema = v.strictObject({
 	published: v.optional(DateText),
 	kind: SourceKind,
 	derivedFrom: v.optional(Slug),
+	/** The news agency whose reporting this is (e.g. "DPA"): reports of one agency count once. */
+	agency: v.optional(text(LIMITS.shortText)),
 	language: v.optional(Language),
 	note: v.optional(text(LIMITS.summary)),
 	archive: v.optional(ArchiveSchema)
@@ -134,7 +136,9 @@ export const EventSchema = v.strictObject({
 		v.minLength(1, 'must name at least one source'),
 		v.maxLength(LIMITS.sourcesPerEvent, `names more than ${LIMITS.sourcesPerEvent} sources`)
 	),
-	claims: v.optional(v.array(ClaimSchema))
+	claims: v.optional(v.array(ClaimSchema)),
+	/** For a claim that only some sources make: the event it contradicts. */
+	contradicts: v.optional(Slug)
 });
 
 export const TimelineFileSchema = v.strictObject({

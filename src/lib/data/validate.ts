@@ -48,7 +48,7 @@ export function crossCheck(json: unknown): CrossError[] {
 	const data = loosen(json);
 	const errors: CrossError[] = [];
 	const sourceIndex = firstSeen(data.sources.map((s) => s.id), 'sources', errors);
-	firstSeen(data.events.map((e) => e.id), 'events', errors);
+	const eventIndex = firstSeen(data.events.map((e) => e.id), 'events', errors);
 
 	data.sources.forEach((s, i) => {
 		if (s.derivedFrom !== undefined && !sourceIndex.has(s.derivedFrom)) {
@@ -64,6 +64,11 @@ export function crossCheck(json: unknown): CrossError[] {
 		if (dateOk) {
 			const w = safeWhen(date as DateInput);
 			if (w) errors.push({ path: `${base}.date`, message: w });
+		}
+		const contradicts = str((e as Loose).contradicts);
+		if (contradicts !== undefined) {
+			if (contradicts === e.id) errors.push({ path: `${base}.contradicts`, message: 'an event cannot contradict itself' });
+			else if (!eventIndex.has(contradicts)) errors.push({ path: `${base}.contradicts`, message: `unknown event id "${contradicts}"` });
 		}
 		const listed = new Set(e.sources);
 		e.sources.forEach((id, j) => {

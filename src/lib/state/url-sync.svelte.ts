@@ -7,7 +7,7 @@ import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
 import type { TimelineView } from './view.svelte';
-import { eventIdFromPath, eventPath, formatViewParams, parseViewParams } from '../timeline/url-state';
+import { eventIdFromPath, eventPath, parseViewParams, withViewParams } from '../timeline/url-state';
 
 /** How long the window must stay still before the URL is rewritten (browsers throttle history calls). */
 export const URL_DEBOUNCE_MS = 350;
@@ -18,13 +18,17 @@ export function syncWithUrl(view: TimelineView, base: string) {
 	// The window joins the URL once it was shared in, or once the reader moved it.
 	let windowInUrl = false;
 	let initialWindow = view.window;
+	let initialMin = view.minLevel;
 	const home = () => base || '/';
-	const query = () => (windowInUrl ? formatViewParams({ window: view.window }) : '');
+	const query = () => withViewParams(location.search, { window: windowInUrl ? view.window : undefined, min: minParam() });
+	const minParam = () => (view.minLevel === 'unreliable' ? undefined : view.minLevel);
 
 	onMount(() => {
 		const params = parseViewParams(page.url.searchParams);
 		if (params.window) view.setWindow(params.window);
+		if (params.min) view.minLevel = params.min;
 		initialWindow = view.window;
+		initialMin = view.minLevel;
 		windowInUrl = params.window !== undefined;
 		if (params.event && eventIdFromPath(page.url.pathname) === null && view.timeline.eventById.has(params.event)) {
 			view.selectedId = params.event;
@@ -49,13 +53,14 @@ export function syncWithUrl(view: TimelineView, base: string) {
 		});
 	});
 
-	// The window goes into the query string once it has settled.
+	// The window and the filter go into the query string once they have settled.
 	$effect(() => {
 		const w = view.window;
-		if (!ready || w === initialWindow) return;
+		const min = view.minLevel;
+		if (!ready || (w === initialWindow && min === initialMin)) return;
 		const timer = setTimeout(() => {
-			windowInUrl = true;
-			replaceState(location.pathname + formatViewParams({ window: w }), page.state);
+			if (w !== initialWindow) windowInUrl = true;
+			replaceState(location.pathname + query(), page.state);
 		}, URL_DEBOUNCE_MS);
 		return () => clearTimeout(timer);
 	});

@@ -4,7 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Timeline, TimelineEvent } from '$lib/data/model';
-import { corroborate, type Corroboration } from '$lib/data/provenance';
+import { corroborate, levelRank, type Corroboration, type Level } from '$lib/data/provenance';
 import { baseDomain, clampWindow, fitWindow, type Window } from '$lib/timeline/scale';
 import { firstVisible, lastVisible } from '$lib/timeline/layout';
 
@@ -24,6 +24,10 @@ export class TimelineView {
 	selectedId = $state<string | null>(null);
 	/** The list shows every event instead of only those in the window. */
 	listShowsAll = $state(false);
+	/** Weakest corroboration shown; 'unreliable' shows everything. */
+	minLevel = $state<Level>('unreliable');
+	/** Which view sits below the timeline. */
+	tab = $state<'events' | 'sources'>('events');
 
 	/** The domain d3-zoom scales from. */
 	base = $derived(baseDomain(this.timeline.extent));
@@ -35,10 +39,19 @@ export class TimelineView {
 		new Map<string, Corroboration>(this.timeline.events.map((e) => [e.id, corroborate(e, this.timeline.sourceById)]))
 	);
 	selected = $derived(this.selectedId === null ? null : (this.timeline.eventById.get(this.selectedId) ?? null));
+	/** The events the filter lets through, still in time order (the same array when nothing is filtered). */
+	shown = $derived.by(() => {
+		if (this.minLevel === 'unreliable') return this.timeline.events;
+		const min = levelRank(this.minLevel);
+		return this.timeline.events.filter((e) => levelRank(this.corroboration.get(e.id)!.level) >= min);
+	});
+	/** Position of each shown event, for stepping through them with the arrow keys. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole, never mutated
+	shownIndex = $derived(new Map(this.shown.map((e, i) => [e.id, i])));
 	lanes = $derived(Math.max(2, Math.floor((this.height - AXIS_H - CLUSTER_H - 8) / LANE_H)));
 	/** [first, last) indices of events that may be visible. */
 	visibleRange = $derived.by((): [number, number] => {
-		const ev = this.timeline.events;
+		const ev = this.shown;
 		return [firstVisible(ev, this.window.from, this.maxSpan), lastVisible(ev, this.window.to)];
 	});
 
@@ -65,6 +78,7 @@ export class TimelineView {
 	replaceTimeline(t: Timeline) {
 		this.timeline = t;
 		this.selectedId = null;
+		this.minLevel = 'unreliable';
 		this.window = this.fitAllWindow();
 	}
 
@@ -83,10 +97,10 @@ export class TimelineView {
 
 	/** Select the previous (-1) or next (+1) event in time and keep it in view. */
 	step(dir: -1 | 1) {
-		const ev = this.timeline.events;
+		const ev = this.shown;
 		if (!ev.length) return;
-		const cur = this.selected;
-		const i = cur ? cur.order + dir : dir > 0 ? 0 : ev.length - 1;
+		const at = this.selectedId === null ? undefined : this.shownIndex.get(this.selectedId);
+		const i = at !== undefined ? at + dir : dir > 0 ? 0 : ev.length - 1;
 		const next = ev[Math.max(0, Math.min(ev.length - 1, i))]!;
 		this.select(next.id);
 		this.reveal(next);

@@ -22,12 +22,12 @@ export const LEVEL_STYLE: Record<Level, LevelStyle> = {
 	unreliable: { color: '#b42318', fill: '#ffffff', dash: '3 2', glyph: '⚠ ' }
 };
 
-/** Appended to the label of an event whose sources disagree. */
-export const DISPUTED_GLYPH = ' ≠';
+/** Put before the label of an event whose sources disagree (before, so shortening never drops it). */
+export const DISPUTED_GLYPH = '≠ ';
 
 /** The label drawn on the timeline for an event. */
 export function eventLabel(title: string, level: Level, disputed: boolean): string {
-	return LEVEL_STYLE[level].glyph + title + (disputed ? DISPUTED_GLYPH : '');
+	return LEVEL_STYLE[level].glyph + (disputed ? DISPUTED_GLYPH : '') + title;
 }
 
 /** Colours of the chrome, also used by the export (no CSS variables leave the page). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseViewParams, formatViewParams, windowParams, eventIdFromPath, eventPath, MAX_PARAM_LENGTH } from './url-state';
+import { parseViewParams, formatViewParams, windowParams, eventIdFromPath, eventPath, withViewParams, MAX_PARAM_LENGTH } from './url-state';
 import { utcMs } from './dates';
 
 describe('round trip of every state', () => {
@@ -60,6 +60,14 @@ describe('malformed input falls back to the default (documented outcomes)', () =
 			{ numRuns: 2000 }
 		);
 	});
+});
+
+describe('withViewParams keeps the dataset URL and drops foreign keys', () => {
+	it.each([
+		['?from=2020-01-01&to=2021-01-01&junk=1', '?min=single'],
+		['?data=%2Fbig.json&x=1', '?min=single&data=%2Fbig.json'],
+		['', '?min=single']
+	])('%s → %s', (search, out) => expect(withViewParams(search, { min: 'single' })).toBe(out));
 });
 
 describe('event paths', () => {

@@ -95,6 +95,22 @@ export function formatViewParams(p: ViewParams): string {
 	return parts.length ? `?${parts.join('&')}` : '';
 }
 
+/**
+ * The query string for a view, keeping the one foreign parameter the app itself reads (`data`, a
+ * dataset URL) and dropping everything else, so a crafted link does not keep its junk when shared on.
+ */
+export function withViewParams(currentSearch: string, p: ViewParams): string {
+	const own = formatViewParams(p);
+	let data: string | null;
+	try {
+		data = new URLSearchParams(currentSearch).get('data');
+	} catch {
+		data = null;
+	}
+	if (data === null) return own;
+	return (own ? own + '&' : '?') + 'data=' + encodeURIComponent(data);
+}
+
 /** The site-relative path of an event's permanent page (`base` is "" or "/embed"). */
 export function eventPath(id: string, base = ''): string {
 	return `${base}/events/${encodeURIComponent(id)}`;
