@@ -24,7 +24,12 @@ try {
 	await desktop.screenshot({ path: `${out}/fit-all.png` });
 	await desktop.getByRole('button', { name: /^Rutte: the US nuclear umbrella/ }).first().click();
 	await desktop.screenshot({ path: `${out}/panel.png` });
+	await desktop.getByRole('button', { name: /^Pistorius: Europe/ }).first().click();
+	await desktop.screenshot({ path: `${out}/disputed.png`, fullPage: true });
 	await desktop.keyboard.press('Escape');
+	await desktop.getByRole('tab', { name: 'Sources' }).click();
+	await desktop.screenshot({ path: `${out}/sources.png`, fullPage: true });
+	await desktop.getByRole('tab', { name: 'Events' }).click();
 	// Month level: wheel-zoom on March, where most events are.
 	const march = await desktop.getByRole('button', { name: /^Macron opens/ }).first().boundingBox();
 	await desktop.mouse.move(march.x + 10, march.y + 10);
@@ -35,7 +40,7 @@ try {
 	await phone.goto(base + '/');
 	await phone.waitForSelector('body[data-hydrated]');
 	await phone.screenshot({ path: `${out}/phone.png` });
-	await phone.getByRole('button', { name: /^Rutte: the US nuclear umbrella/ }).first().click();
+	await phone.getByRole('link', { name: /^Rutte: the US nuclear umbrella/ }).first().click();
 	await phone.screenshot({ path: `${out}/phone-panel.png` });
 	await browser.close();
 } finally {

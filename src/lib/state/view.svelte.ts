@@ -6,14 +6,11 @@ import { getContext, setContext } from 'svelte';
 import type { Timeline, TimelineEvent } from '$lib/data/model';
 import { corroborate, levelRank, type Corroboration, type Level } from '$lib/data/provenance';
 import { baseDomain, clampWindow, fitWindow, type Window } from '$lib/timeline/scale';
-import { firstVisible, lastVisible } from '$lib/timeline/layout';
+import { firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
+import { axisFor } from '$lib/timeline/ticks';
+import { eventLabel } from '$lib/timeline/encoding';
 
-/** Height of one label lane, px. */
-export const LANE_H = 28;
-/** Height of the axis band at the top of the timeline, px. */
-export const AXIS_H = 44;
-/** Height of the cluster row at the bottom, px. */
-export const CLUSTER_H = 30;
+import { lanesFor } from '$lib/timeline/metrics';
 
 export class TimelineView {
 	/** The timeline on screen; replaced whole, never mutated. */
@@ -48,7 +45,7 @@ export class TimelineView {
 	/** Position of each shown event, for stepping through them with the arrow keys. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole, never mutated
 	shownIndex = $derived(new Map(this.shown.map((e, i) => [e.id, i])));
-	lanes = $derived(Math.max(2, Math.floor((this.height - AXIS_H - CLUSTER_H - 8) / LANE_H)));
+	lanes = $derived(lanesFor(this.height));
 	/** [first, last) indices of events that may be visible. */
 	visibleRange = $derived.by((): [number, number] => {
 		const ev = this.shown;
@@ -57,6 +54,17 @@ export class TimelineView {
 
 	/** Called when the user selects or deselects (the URL layer pushes a history entry). */
 	onSelect: ((id: string | null) => void) | null = null;
+
+	/** Label text per shown event (glyphs for weak or disputed ones), made once per timeline and filter. */
+	items = $derived(
+		this.shown.map((e) => {
+			const c = this.corroboration.get(e.id)!;
+			return { id: e.id, when: e.when, title: eventLabel(e.title, c.level, c.disputed) };
+		})
+	);
+	/** What the screen draws, and what the SVG export draws: one layout for both. */
+	layout = $derived(layoutEvents(this.items, this.window, { width: this.width, lanes: this.lanes }, ...this.visibleRange));
+	axis = $derived(axisFor(this.window, this.width));
 
 	constructor(timeline: Timeline, selectedId: string | null = null) {
 		this.timeline = timeline;

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { DOMParser } from '@xmldom/xmldom';
+import { snapshotSvg, exportFileName, creditedPublishers, type SnapshotInput } from './snapshot';
+import { layoutEvents, type LayoutItem } from '../timeline/layout';
+import { axisFor } from '../timeline/ticks';
+import { parseWhen, utcMs, type DateInput } from '../timeline/dates';
+import type { Source, TimelineEvent } from '../data/model';
+import type { Level } from '../data/provenance';
+import { xmlText } from './xml';
+
+function ev(id: string, title: string, date: DateInput, sources: string[]): TimelineEvent {
+	const w = parseWhen(date);
+	if (!w.ok) throw new Error(w.reason);
+	return { id, title, date, sources, when: w.value, order: 0 };
+}
+
+function input(events: TimelineEvent[], sources: Source[], levels: Record<string, Level>, selectedId: string | null = null): SnapshotInput {
+	const window = { from: utcMs(2025), to: utcMs(2026) };
+	const width = 800;
+	const height = 300;
+	const items: LayoutItem[] = events.map((e) => ({ id: e.id, when: e.when, title: e.title }));
+	return {
+		timelineId: 'demo',
+		title: 'Demo timeline',
+		window,
+		width,
+		height,
+		layout: layoutEvents(items, window, { width, lanes: 3 }),
+		axis: axisFor(window, width),
+		levelOf: (id) => levels[id] ?? 'single',
+		eventById: new Map(events.map((e) => [e.id, e])),
+		sourceById: new Map(sources.map((s) => [s.id, s])),
+		selectedId,
+		filter: null,
+		permalink: 'https://sourceline.example/?from=2025-01-01&to=2025-12-31',
+		exportedOn: '21 November 2026'
+	};
+}
+
+const sources: Source[] = [
+	{ id: 'wire', publisher: 'Wire & Co', url: 'https://wire.example/', kind: 'wire' },
+	{ id: 'copy', publisher: 'copy.example', url: 'https://copy.example/', kind: 'unreliable', derivedFrom: 'wire' }
+];
+const events = [
+	ev('a', 'A day event', '2025-03-05', ['wire']),
+	ev('b', 'A month event', '2025-06', ['wire', 'copy']),
+	ev('c', 'A range', { start: '2025-08', end: '2025-09' }, ['wire']),
+	ev('d', 'An uncertain interval', { notBefore: '2025-11-11', notAfter: '2025-11-23' }, ['copy']),
+	...Array.from({ length: 6 }, (_, i) => ev(`x${i}`, `Crowded ${i}`, '2025-03-06', ['wire']))
+];
+
+/** Parse as XML; throws on any well-formedness error. */
+function parseXml(svg: string) {
+	const errors: string[] = [];
+	const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(svg, 'image/svg+xml');
+	expect(errors).toEqual([]);
+	return doc;
+}
+
+/** Every element and attribute name in the document. */
+function names(doc: ReturnType<typeof parseXml>) {
+	const elements: string[] = [];
+	const attrs: string[] = [];
+	const walk = (node: { nodeType: number; nodeName: string; attributes?: { length: number; item(i: number): { name: string; value: string } | null }; childNodes: { length: number; item(i: number): unknown } }) => {
+		if (node.nodeType === 1) {
+			elements.push(node.nodeName);
+			for (let i = 0; i < (node.attributes?.length ?? 0); i++) {
+				const a = node.attributes!.item(i)!;
+				attrs.push(`${a.name}=${a.value}`);
+			}
+		}
+		for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes.item(i) as typeof node);
+	};
+	walk(doc.documentElement as unknown as Parameters<typeof walk>[0]);
+	return { elements, attrs };
+}
+
+describe('snapshot SVG for fixed layouts (stored snapshots, numbers rounded)', () => {
+	it('marks by precision, a cluster, a selection, header and footer', async () => {
+		const { svg, width, height } = snapshotSvg(input(events, sources, { d: 'unreliable', a: 'corroborated' }, 'b'));
+		expect([width, height]).toEqual([800, 56 + 300 + 14 + 3 * 16]);
+		await expect(svg).toMatchFileSnapshot('../../../tests/snapshots/snapshot-basic.svg');
+	});
+	it('an empty window', async () => {
+		const { svg } = snapshotSvg(input([], sources, {}));
+		await expect(svg).toMatchFileSnapshot('../../../tests/snapshots/snapshot-empty.svg');
+	});
+});
+
+describe('snapshot SVG contents', () => {
+	const { svg } = snapshotSvg(input(events, sources, { d: 'unreliable' }, 'b'));
+	const doc = parseXml(svg);
+	const { elements, attrs } = names(doc);
+	it('has a header, a footer with the sources credited, the permalink and the export date', () => {
+		expect(svg).toContain('>Demo timeline</text>');
+		expect(svg).toContain('Sources: Wire &amp; Co; copy.example');
+		expect(svg).toContain('Permalink: https://sourceline.example/?from=2025-01-01&amp;to=2025-12-31');
+		expect(svg).toContain('Exported 21 November 2026 from Sourceline');
+		expect(elements).toContain('title');
+		expect(elements).toContain('desc');
+	});
+	it('draws each kind of mark, the cluster count and the selection', () => {
+		expect(svg).toContain('stroke-dasharray="4 3"'); // month band
+		expect(svg).toContain('fill="url(#fade-unreliable)"'); // uncertain interval
+		expect(svg).toContain('fill="#fff4c2"'); // selection highlight
+		expect(svg).toMatch(/>\+\d+<\/text>/); // cluster
+	});
+	it('holds no forbidden element or attribute', () => {
+		for (const bad of ['script', 'foreignObject', 'image', 'use', 'a', 'style', 'iframe']) expect(elements).not.toContain(bad);
+		for (const a of attrs) {
+			expect(a).not.toMatch(/^on/i);
+			expect(a).not.toMatch(/^(href|xlink:href)=/);
+			expect(a).not.toMatch(/var\(--/);
+			expect(a.replace(/^[^=]+=/, '')).not.toMatch(/url\((?!#)/);
+		}
+	});
+	it('names its file after the timeline and window', () => {
+		expect(exportFileName('demo', { from: utcMs(2025), to: utcMs(2026) }, 'svg')).toBe('demo_2025-01-01_2025-12-31.svg');
+		expect(exportFileName('demo', { from: utcMs(2025, 2, 5, 18), to: utcMs(2025, 2, 5, 22) }, 'png')).toBe('demo_2025-03-05T18-00Z_2025-03-05T22-00Z.png');
+	});
+	it('credits the sources of clustered events too', () => {
+		const inp = input(events, sources, {});
+		expect(inp.layout.clusters.length).toBeGreaterThan(0);
+		expect(creditedPublishers(inp)).toEqual(['Wire & Co', 'copy.example']);
+	});
+});
+
+describe('hostile text stays text and valid XML', () => {
+	const hostile = [
+		'<script>alert(1)</script>',
+		']]><svg onload=alert(1)>',
+		'bell\u0007 null\u0000 esc\u001b',
+		'rtl \u202Eevil\u202C and \u2067isolate\u2069',
+		'Tom & Jerry "quoted" \'single\'',
+		'lone surrogate \uD800 here',
+		'zero\u200Bwidth'
+	];
+	for (const text of hostile) {
+		it(JSON.stringify(text).slice(0, 40), () => {
+			const e = [ev('h', text, '2025-05-05', ['evil'])];
+			const s: Source[] = [{ id: 'evil', publisher: text, url: 'https://evil.example/', kind: 'news' }];
+			const inp = { ...input(e, s, {}), title: text, permalink: `https://x.example/?q=${text}` };
+			const { svg } = snapshotSvg(inp);
+			const doc = parseXml(svg);
+			const { elements, attrs } = names(doc);
+			expect(elements).not.toContain('script');
+			expect(attrs.some((a) => /^on/i.test(a))).toBe(false);
+			// The text survives as text (less what XML forbids).
+			const texts = Array.from({ length: doc.getElementsByTagName('text').length }, (_, i) => doc.getElementsByTagName('text').item(i)!.textContent);
+			expect(texts.some((t) => t?.includes(xmlText(text).slice(0, 10)))).toBe(true);
+			expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/);
+		});
+	}
+});
+
+describe('large views', () => {
+	// Speed is measured by `npm run bench`; here only the shape of the output is checked.
+	it('10,000 visible events export as the same clusters as the layout, not 10,000 labels', () => {
+		const many = Array.from({ length: 10_000 }, (_, i) => ev(`e${i}`, `Event number ${i}`, new Date(utcMs(2025) + i * 3_000_000).toISOString().slice(0, 10), ['wire']));
+		const inp = input(many, sources, {});
+		const { svg } = snapshotSvg(inp);
+		const clusterTexts = svg.match(/>\+\d+<\/text>/g) ?? [];
+		expect(clusterTexts.length).toBe(inp.layout.clusters.length);
+		expect((svg.match(/<text/g) ?? []).length).toBeLessThan(1000);
+	});
+});
