@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	worker: { format: 'es' },
 	// One configuration value for absolute URLs in tags and shared links (see src/lib/share/site.ts).
 	define: { __SITE_URL__: JSON.stringify(process.env.PUBLIC_SITE_URL ?? 'http://localhost:4173') },
 	test: {

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { openApp } from './helpers';
 
 test('the Pistorius event shows the disputed mark, the variants with their sources, and the verdict', async ({ page }) => {

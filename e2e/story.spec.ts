@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { openApp } from './helpers';
 
 test('the first story is listed in time order with dates, quotes and sources', async ({ page }) => {

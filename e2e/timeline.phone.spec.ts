@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { openApp, svgBox, windowOf } from './helpers';
 
 test('on a 375-px phone the panel is a bottom sheet', async ({ page }) => {

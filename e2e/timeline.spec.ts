@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
 import { openApp, svgBox, windowOf } from './helpers';
 
 const UNITS = ['minute', 'hour', 'day', 'month', 'year'];

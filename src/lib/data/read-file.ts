@@ -1,11 +1,12 @@
 /** Read a timeline the author picked or dropped: size-checked before reading, then loaded. */
-import { loadTimelineText, tooBig, type LoadResult } from './load';
+import { tooBig, type LoadResult } from './load';
+import { loadTimelineTextAsync } from './load-async';
 import { LIMITS } from './limits';
 
 export async function readTimelineFile(file: File): Promise<LoadResult> {
 	if (file.size > LIMITS.fileBytes) return { ok: false, errors: [tooBig(file.name, file.size)] };
 	try {
-		return loadTimelineText(await file.text(), file.name);
+		return await loadTimelineTextAsync(await file.text(), file.name);
 	} catch (e) {
 		return { ok: false, errors: [{ file: file.name, path: '(file)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
 	}

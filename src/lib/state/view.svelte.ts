@@ -23,6 +23,8 @@ export class TimelineView {
 	listShowsAll = $state(false);
 	/** Weakest corroboration shown; 'unreliable' shows everything. */
 	minLevel = $state<Level>('unreliable');
+	/** Name of a dataset being fetched or parsed, or null; the timeline is aria-busy meanwhile. */
+	loading = $state<string | null>(null);
 	/** Which view sits below the timeline. */
 	tab = $state<'events' | 'sources'>('events');
 
@@ -88,6 +90,11 @@ export class TimelineView {
 		this.selectedId = null;
 		this.minLevel = 'unreliable';
 		this.window = this.fitAllWindow();
+	}
+
+	/** Clear `loading` once the current timeline has been painted (two frames: layout, then paint). */
+	finishLoading() {
+		requestAnimationFrame(() => requestAnimationFrame(() => (this.loading = null)));
 	}
 
 	setWindow(w: Window) {
