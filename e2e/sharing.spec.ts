@@ -75,9 +75,11 @@ test('Copy link puts the canonical URL with the window on the clipboard and says
 });
 
 test('the embed view works inside an iframe and its links open the full site in a new tab', async ({ page }) => {
-	// A stand-in article page on another document (the site's own pages enforce Trusted Types).
-	await page.goto('about:blank');
-	await page.setContent(`<h1>An article</h1><iframe src="http://127.0.0.1:4173/embed/events/${RUTTE}" width="900" height="700" title="Timeline"></iframe>`);
+	// A stand-in article page that embeds the timeline (served by the test, not by the site).
+	await page.route('**/__test-article', (route) =>
+		route.fulfill({ contentType: 'text/html', body: `<!doctype html><h1>An article</h1><iframe src="/embed/events/${RUTTE}" width="900" height="700" title="Timeline"></iframe>` })
+	);
+	await page.goto('/__test-article');
 	const frame = page.frameLocator('iframe');
 	await expect(frame.getByRole('region', { name: RUTTE_TITLE })).toContainText(QUOTE);
 	await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(0);
