@@ -19,7 +19,7 @@ function text(max: number) {
 	return v.pipe(
 		v.string(),
 		v.check((s) => s.trim().length > 0, 'must not be empty'),
-		v.maxLength(max, (issue) => `is ${issue.received.slice(1)} characters long; the limit is ${max}`)
+		v.maxLength(max, (issue) => `is ${issue.received} characters long; the limit is ${max}`)
 	);
 }
 
