@@ -67,6 +67,7 @@ describe('exports of accepted hostile fixtures stay safe', () => {
 				width: 900,
 				height: 300,
 				layout: layoutEvents(t.events, window, { width: 900, lanes: 4 }),
+				items: t.events,
 				axis: axisFor(window, 900),
 				levelOf: () => 'single',
 				eventById: t.eventById,

@@ -26,6 +26,7 @@ function input(events: TimelineEvent[], sources: Source[], levels: Record<string
 		width,
 		height,
 		layout: layoutEvents(items, window, { width, lanes: 3 }),
+		items,
 		axis: axisFor(window, width),
 		levelOf: (id) => levels[id] ?? 'single',
 		eventById: new Map(events.map((e) => [e.id, e])),

@@ -4,7 +4,7 @@
  * scripts, no foreignObject, no external references; text stays text in a generic font stack.
  */
 import type { Layout, PlacedEvent, Cluster } from '../timeline/layout';
-import { POINT_R, clusterText } from '../timeline/layout';
+import { POINT_R, clusterText, clusterIds } from '../timeline/layout';
 import type { Axis } from '../timeline/ticks';
 import type { Window } from '../timeline/scale';
 import type { Level } from '../data/provenance';
@@ -26,6 +26,8 @@ export interface SnapshotInput {
 	width: number;
 	height: number;
 	layout: Layout;
+	/** The items the layout was made from (cluster members are index ranges into them). */
+	items: readonly { id: string }[];
 	axis: Axis;
 	levelOf: (id: string) => Level;
 	eventById: ReadonlyMap<string, TimelineEvent>;
@@ -88,9 +90,9 @@ function clusterSvg(c: Cluster, y: number): string {
 }
 
 /** Publishers of the sources of every event drawn (placed or clustered), in order of appearance. */
-export function creditedPublishers(input: Pick<SnapshotInput, 'layout' | 'eventById' | 'sourceById'>): string[] {
+export function creditedPublishers(input: Pick<SnapshotInput, 'layout' | 'items' | 'eventById' | 'sourceById'>): string[] {
 	const seen = new Set<string>();
-	const ids = [...input.layout.events.map((p) => p.id), ...input.layout.clusters.flatMap((c) => c.ids)];
+	const ids = [...input.layout.events.map((p) => p.id), ...input.layout.clusters.flatMap((c) => clusterIds(c, input.items))];
 	for (const id of ids) {
 		for (const sid of input.eventById.get(id)?.sources ?? []) {
 			const pub = input.sourceById.get(sid)?.publisher;

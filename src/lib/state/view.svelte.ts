@@ -8,6 +8,7 @@ import { corroborate, levelRank, type Corroboration, type Level } from '$lib/dat
 import { baseDomain, clampWindow, fitWindow, type Window } from '$lib/timeline/scale';
 import { firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
 import { axisFor } from '$lib/timeline/ticks';
+import { buildLod } from '$lib/timeline/lod';
 import { eventLabel } from '$lib/timeline/encoding';
 
 import { lanesFor } from '$lib/timeline/metrics';
@@ -65,7 +66,9 @@ export class TimelineView {
 		})
 	);
 	/** What the screen draws, and what the SVG export draws: one layout for both. */
-	layout = $derived(layoutEvents(this.items, this.window, { width: this.width, lanes: this.lanes }, ...this.visibleRange));
+	/** Level-of-detail buckets over the shown events, built once per timeline and filter. */
+	lod = $derived(buildLod(this.shown));
+	layout = $derived(layoutEvents(this.items, this.window, { width: this.width, lanes: this.lanes }, ...this.visibleRange, this.lod));
 	axis = $derived(axisFor(this.window, this.width));
 
 	constructor(timeline: Timeline, selectedId: string | null = null) {

@@ -6,6 +6,7 @@
 import type { When } from './dates';
 import type { Window } from './scale';
 import { fitText, textWidth } from './text';
+import { chooseLodLevel, queryLod, type LodIndex } from './lod';
 
 /** How a mark is drawn: a point, a band over a month/year, a bar for a range, a fading bar for an uncertain interval. */
 export type MarkShape = 'point' | 'band' | 'bar' | 'fade';
@@ -71,7 +72,10 @@ export interface Cluster {
 	/** Time extent of the members, for "zoom to cluster". */
 	start: number;
 	end: number;
-	ids: string[];
+	/** Id of the earliest member (a stable key and an accessible name). */
+	firstId: string;
+	/** Members as [first, last) index ranges into the laid-out items (cheap even for 100,000). */
+	ranges: [number, number][];
 }
 
 /** Everything drawn for one window. */
@@ -80,6 +84,8 @@ export interface Layout {
 	clusters: Cluster[];
 	/** Lanes holding at least one label. */
 	lanesUsed: number;
+	/** True when dense regions were read from the level-of-detail index instead of event by event. */
+	aggregated: boolean;
 }
 
 /** Layout settings. */
@@ -95,6 +101,12 @@ export interface LayoutOptions {
 export const LABEL_PAD = 8;
 /** Cluster marks of members closer than this merge. */
 const CLUSTER_GAP = 6;
+/** A cluster mark grows to at most this width before the next one starts, so dense stretches read as a row of counts. */
+export const CLUSTER_MAX_PX = 72;
+/** Above this many events in the window, dense regions come from the level-of-detail index. */
+export const LOD_THRESHOLD = 1500;
+/** Bucket width on screen when aggregating, px. */
+export const LOD_BUCKET_PX = 4;
 
 /** The cluster mark's text and width. */
 export function clusterText(count: number): string {
@@ -104,17 +116,27 @@ export function clusterWidth(count: number): number {
 	return textWidth(clusterText(count)) + 16;
 }
 
+/** The ids of a cluster's members. */
+export function clusterIds(c: Cluster, items: readonly { id: string }[]): string[] {
+	const ids: string[] = [];
+	for (const [a, b] of c.ranges) for (let i = a; i < b; i++) ids.push(items[i]!.id);
+	return ids;
+}
+
 /**
  * Lay out the items of a sorted-by-start array that fall inside `w`. Greedy lane packing in time
  * order: each label goes in the first lane where it does not overlap; what fits nowhere joins a
  * cluster. Only items between `first` and `last` are looked at, so callers can pass a visible slice.
+ * With an index and more than LOD_THRESHOLD items in the slice, buckets of several events go
+ * straight to clusters, so the work depends on the pixels, not on the number of events.
  */
 export function layoutEvents(
 	items: readonly LayoutItem[],
 	w: Window,
 	opts: LayoutOptions,
 	first = 0,
-	last = items.length
+	last = items.length,
+	lod?: LodIndex
 ): Layout {
 	const { width, lanes } = opts;
 	const gap = opts.gap ?? 10;
@@ -126,11 +148,28 @@ export function layoutEvents(
 	const clusters: Cluster[] = [];
 	let lanesUsed = 0;
 
-	for (let i = first; i < last; i++) {
+	const cluster = (cx: number, count: number, start: number, end: number, a: number, b: number) => {
+		const at = Math.max(0, cx - POINT_R);
+		const open = clusters[clusters.length - 1];
+		if (open && at <= open.x1 + CLUSTER_GAP && open.x1 - open.x0 < CLUSTER_MAX_PX) {
+			open.count += count;
+			const r = open.ranges[open.ranges.length - 1]!;
+			if (r[1] === a) r[1] = b;
+			else open.ranges.push([a, b]);
+			if (start < open.start) open.start = start;
+			if (end > open.end) open.end = end;
+			open.x1 = Math.max(open.x1, open.x0 + clusterWidth(open.count), Math.min(cx, open.x0 + CLUSTER_MAX_PX));
+			return;
+		}
+		const x0 = open ? Math.max(at, open.x1 + CLUSTER_GAP + 1) : at;
+		clusters.push({ x0, x1: x0 + clusterWidth(count), count, start, end, firstId: items[a]!.id, ranges: [[a, b]] });
+	};
+
+	const place = (i: number) => {
 		const item = items[i]!;
-		if (item.when.end < w.from || item.when.start > w.to) continue;
+		if (item.when.end < w.from || item.when.start > w.to) return;
 		const geom = markGeometry(item.when, x);
-		if (geom.x1 < -POINT_R || geom.x0 > width + POINT_R) continue;
+		if (geom.x1 < -POINT_R || geom.x0 > width + POINT_R) return;
 		const label = fitText(item.title, maxLabel);
 		const labelW = textWidth(label);
 		const markLeft = geom.shape === 'point' ? geom.cx - POINT_R : Math.max(geom.x0, 0);
@@ -143,32 +182,36 @@ export function layoutEvents(
 		}
 		const left = Math.min(markLeft, labelX);
 		const right = Math.max(markRight, labelX + labelW);
-		let lane = -1;
 		for (let l = 0; l < lanes; l++) {
 			if (laneEnd[l]! + gap <= left) {
-				lane = l;
-				break;
+				laneEnd[l] = right;
+				if (l + 1 > lanesUsed) lanesUsed = l + 1;
+				events.push({ id: item.id, lane: l, geom, label, labelX, left, right });
+				return;
 			}
 		}
-		if (lane >= 0) {
-			laneEnd[lane] = right;
-			if (lane + 1 > lanesUsed) lanesUsed = lane + 1;
-			events.push({ id: item.id, lane, geom, label, labelX, left, right });
-			continue;
-		}
-		const at = Math.max(0, geom.cx - POINT_R);
-		const open = clusters[clusters.length - 1];
-		if (open && at <= open.x1 + CLUSTER_GAP) {
-			open.count++;
-			open.ids.push(item.id);
-			open.start = Math.min(open.start, item.when.start);
-			open.end = Math.max(open.end, item.when.end);
-			open.x1 = Math.max(open.x1, open.x0 + clusterWidth(open.count), geom.cx);
-		} else {
-			clusters.push({ x0: at, x1: at + clusterWidth(1), count: 1, start: item.when.start, end: item.when.end, ids: [item.id] });
-		}
+		cluster(geom.cx, 1, item.when.start, item.when.end, i, i + 1);
+	};
+
+	// Count the events starting inside the window (the slice also holds earlier, long ones).
+	let startIn = first;
+	for (let hi = last; startIn < hi; ) {
+		const mid = (startIn + hi) >>> 1;
+		if (items[mid]!.when.start < w.from) startIn = mid + 1;
+		else hi = mid;
 	}
-	return { events, clusters, lanesUsed };
+	const level = lod && last - startIn > LOD_THRESHOLD ? chooseLodLevel(lod, LOD_BUCKET_PX / k) : undefined;
+	if (!level) {
+		for (let i = first; i < last; i++) place(i);
+		return { events, clusters, lanesUsed, aggregated: false };
+	}
+	// Events that start before the window but reach into it are laid out one by one (there are few).
+	for (let i = first; i < startIn; i++) place(i);
+	for (const b of queryLod(level, w.from, w.to)) {
+		if (b.count === 1) place(b.first);
+		else cluster(x(b.start + level.bucketMs / 2), b.count, b.start, b.maxEnd, b.first, b.first + b.count);
+	}
+	return { events, clusters, lanesUsed, aggregated: true };
 }
 
 /** Index of the first item that may overlap a window starting at `from`, by binary search on start. */
