@@ -1,5 +1,7 @@
 /** Load timeline text in a Web Worker when the browser has one (falls back to the main thread). */
-import { loadTimelineText, type LoadResult } from './load';
+import { loadTimelineText, normalise, tooBig, type LoadError, type LoadResult } from './load';
+import { LIMITS } from './limits';
+import type { TimelineFile } from './schema';
 import workerScript from './load.worker.ts?worker&url';
 
 /** Below this size, parsing on the main thread takes less than a frame or two; no worker needed. */
@@ -24,24 +26,34 @@ function workerUrl(): string | URL {
 	return policy ? policy.createScriptURL(url.href) : url;
 }
 
+/**
+ * Large files: the worker validates while the main thread parses the same text, on the other core;
+ * once the worker finds no error, the main thread's copy becomes the timeline.
+ */
 export function loadTimelineTextAsync(text: string, file: string): Promise<LoadResult> {
 	if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') return Promise.resolve(loadTimelineText(text, file));
-	return new Promise((resolve) => {
-		let worker: Worker;
-		try {
-			worker = new Worker(workerUrl() as URL, { type: 'module' });
-		} catch {
-			resolve(loadTimelineText(text, file));
-			return;
-		}
-		worker.onmessage = (e: MessageEvent<LoadResult>) => {
-			worker.terminate();
-			resolve(e.data);
-		};
-		worker.onerror = () => {
-			worker.terminate();
-			resolve(loadTimelineText(text, file));
-		};
-		worker.postMessage({ text, file });
+	if (text.length > LIMITS.fileBytes) return Promise.resolve({ ok: false, errors: [tooBig(file, text.length)] });
+	let worker: Worker;
+	try {
+		worker = new Worker(workerUrl() as URL, { type: 'module' });
+	} catch {
+		return Promise.resolve(loadTimelineText(text, file));
+	}
+	const verdict = new Promise<LoadError[] | null>((resolve) => {
+		worker.onmessage = (e: MessageEvent<LoadError[]>) => resolve(e.data);
+		worker.onerror = () => resolve(null);
+	});
+	worker.postMessage({ text, file });
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		json = undefined; // the worker reports the syntax error with its position
+	}
+	return verdict.then((errors) => {
+		worker.terminate();
+		if (errors === null) return loadTimelineText(text, file);
+		if (errors.length || json === undefined) return { ok: false, errors };
+		return { ok: true, timeline: normalise(json as TimelineFile) };
 	});
 }

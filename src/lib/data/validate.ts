@@ -12,18 +12,19 @@ const strings = (x: unknown): string[] => (Array.isArray(x) ? x.map((v) => (type
 const objects = (x: unknown): Loose[] => (Array.isArray(x) ? x.map((v) => (isObj(v) ? v : {})) : []);
 const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
 
-/** Shape the cross checks need, taken from raw JSON without trusting it. */
+/** Only the fields the cross checks read, taken from raw JSON without trusting it (no copies of the rest). */
 function loosen(json: unknown): TimelineFile {
 	const d = isObj(json) ? json : {};
-	const sources = objects(d.sources).map((s) => ({ ...s, id: str(s.id) ?? '', derivedFrom: str(s.derivedFrom) }));
+	const sources = objects(d.sources).map((s) => ({ id: str(s.id) ?? '', derivedFrom: str(s.derivedFrom) }));
 	const events = objects(d.events).map((e) => ({
-		...e,
 		id: str(e.id) ?? '',
+		date: e.date,
+		contradicts: e.contradicts,
 		sources: strings(e.sources),
-		quotes: objects(e.quotes).map((q) => ({ ...q, source: str(q.source) ?? '' })),
-		claims: objects(e.claims).map((c) => ({ ...c, variants: objects(c.variants).map((v) => ({ ...v, sources: strings(v.sources) })) }))
+		quotes: Array.isArray(e.quotes) ? objects(e.quotes).map((q) => ({ source: str(q.source) ?? '' })) : undefined,
+		claims: Array.isArray(e.claims) ? objects(e.claims).map((c) => ({ variants: objects(c.variants).map((v) => ({ sources: strings(v.sources) })) })) : undefined
 	}));
-	return { ...d, sources, events } as unknown as TimelineFile;
+	return { sources, events } as unknown as TimelineFile;
 }
 
 /** A problem found by the cross checks; the loader adds the file name. */

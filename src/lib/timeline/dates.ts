@@ -73,6 +73,8 @@ export function daysInMonth(year: number, month1: number): number {
 
 /** UTC milliseconds for a calendar moment; safe for years below 100, unlike `Date.UTC`. */
 export function utcMs(year: number, month0 = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+	// Date.UTC is fast but maps years 0-99 to 1900-1999; only those take the slow path.
+	if (year >= 100) return Date.UTC(year, month0, day, hour, minute, second);
 	const d = new Date(0);
 	d.setUTCFullYear(year, month0, day);
 	d.setUTCHours(hour, minute, second, 0);

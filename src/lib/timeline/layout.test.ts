@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutEvents, markGeometry, firstVisible, lastVisible, type LayoutItem, DAY_BAND_MIN_PX, MIN_SPAN_PX } from './layout';
+import { layoutEvents, markGeometry, clipGeometry, firstVisible, lastVisible, type LayoutItem, DAY_BAND_MIN_PX, MIN_SPAN_PX } from './layout';
 import { parseWhen, utcMs, type DateInput } from './dates';
 
 function when(input: DateInput) {
@@ -37,6 +37,14 @@ describe('markGeometry: marks by precision', () => {
 		expect(g.shape).toBe('band');
 		expect(g.x1 - g.x0).toBeGreaterThan(DAY_BAND_MIN_PX);
 		expect(g.x0).toBeCloseTo(400);
+	});
+});
+
+describe('clipGeometry', () => {
+	it('cuts bands and bars to the drawing, keeps points and fades', () => {
+		expect(clipGeometry({ shape: 'band', x0: -1e6, x1: 1e6, cx: 0 }, 800)).toEqual({ shape: 'band', x0: -12, x1: 812, cx: 0 });
+		expect(clipGeometry({ shape: 'bar', x0: 10, x1: 20, cx: 15 }, 800)).toEqual({ shape: 'bar', x0: 10, x1: 20, cx: 15 });
+		expect(clipGeometry({ shape: 'fade', x0: -1e6, x1: 1e6, cx: 0 }, 800).x0).toBe(-1e6);
 	});
 });
 

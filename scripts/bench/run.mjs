@@ -1,0 +1,186 @@
+// `npm run bench`: builds the site, generates 1k / 10k / 100k-event timelines, opens each in headless
+// Chromium through `?data=` and measures load, zoom and pan frames, long tasks, heap, DOM size and
+// the app's JavaScript. Medians of 3 runs. Prints a table and writes bench-results/latest.json.
+// A benchmark, not a test: it never fails on a figure.
+import { chromium } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { serveStatic } from './serve.mjs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generate } from './generate.mjs';
+import { findChromium, isPlaywrightOwn, CHROMIUM_ARGS } from '../../e2e/chromium.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PORT = 4179;
+const BASE = `http://127.0.0.1:${PORT}`;
+const root = new URL('../../', import.meta.url).pathname;
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+mkdirSync(join(root, 'build/bench'), { recursive: true });
+for (const n of SIZES) writeFileSync(join(root, `build/bench/timeline-${n}.json`), JSON.stringify(generate(n)));
+
+/** Gzipped bytes of the app's JavaScript, with the built-in story's data and the worker apart. */
+function jsSize() {
+	const dir = join(root, 'build/_app/immutable');
+	const files = [];
+	const walk = (d) => readdirSync(d).forEach((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : f.endsWith('.js') && files.push(join(d, f))));
+	walk(dir);
+	let app = 0;
+	let data = 0;
+	let worker = 0;
+	for (const f of files) {
+		const text = readFileSync(f);
+		const gz = gzipSync(text, { level: 9 }).length;
+		if (text.includes('tass-en-2063657')) data += gz;
+		else if (f.includes('load.worker')) worker += gz;
+		else app += gz;
+	}
+	return { appGzip: app, dataGzip: data, workerGzip: worker };
+}
+
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const pct = (xs, p) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN;
+};
+
+async function waitForServer() {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(BASE)).ok) return;
+		} catch {
+			/* not yet */
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error('preview server did not start');
+}
+
+/** Frame durations while calling `step(i)` once per animation frame for `count` frames. */
+const FRAMES = `async (kind) => {
+	const svg = document.querySelector('[aria-label="Timeline"] svg');
+	const r = svg.getBoundingClientRect();
+	const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+	const raf = () => new Promise((res) => requestAnimationFrame(res));
+	const stamps = [];
+	await raf();
+	if (kind === 'pan') svg.dispatchEvent(new MouseEvent('mousedown', { clientX: cx, clientY: cy, bubbles: true, cancelable: true, view: window, button: 0 }));
+	for (let i = 0; i < 120; i++) {
+		stamps.push(await raf());
+		if (kind === 'zoom') svg.dispatchEvent(new WheelEvent('wheel', { deltaY: i < 60 ? -100 : 100, deltaMode: 0, clientX: cx, clientY: cy, bubbles: true, cancelable: true, view: window }));
+		else window.dispatchEvent(new MouseEvent('mousemove', { clientX: cx + (i < 60 ? -8 * i : -8 * (120 - i)), clientY: cy, bubbles: true, cancelable: true, view: window, button: 0 }));
+	}
+	stamps.push(await raf());
+	if (kind === 'pan') window.dispatchEvent(new MouseEvent('mouseup', { clientX: cx, clientY: cy, bubbles: true, view: window }));
+	return stamps.slice(1).map((t, i) => t - stamps[i]);
+}`;
+
+async function once(browser, n) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		window.__longtasks = [];
+		try {
+			new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longtasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+		} catch {
+			/* no longtask support */
+		}
+	});
+	await page.goto(`${BASE}/?data=/bench/timeline-${n}.json`);
+	const firstRender = await page.waitForFunction(
+		(n) => {
+			const region = document.querySelector('[aria-label="Timeline"]');
+			const h1 = document.querySelector('h1');
+			return region?.getAttribute('aria-busy') === 'false' && h1?.textContent?.includes(n.toLocaleString('en')) ? performance.now() : false;
+		},
+		n,
+		{ polling: 'raf', timeout: 120_000 }
+	);
+	const rendered = await firstRender.jsonValue();
+	const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sourceline:')).map((m) => [m.name.slice(11), Math.round(m.startTime)])));
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage');
+	const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+	const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+	const zoom = await page.evaluate(`(${FRAMES})('zoom')`);
+	await page.getByRole('button', { name: 'Fit all' }).click();
+	for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+	const pan = await page.evaluate(`(${FRAMES})('pan')`);
+	const longAfter = await page.evaluate((t) => window.__longtasks.filter((l) => l.start > t), rendered);
+	const longBefore = await page.evaluate((t) => window.__longtasks.filter((l) => l.start <= t), rendered);
+	await context.close();
+	return {
+		firstRenderMs: rendered,
+		marks,
+		heapMB: heap / 1024 / 1024,
+		domNodes,
+		zoom: { p50: pct(zoom, 50), p95: pct(zoom, 95), max: Math.max(...zoom) },
+		pan: { p50: pct(pan, 50), p95: pct(pan, 95), max: Math.max(...pan) },
+		longTasksAfterRender: longAfter.length,
+		longestTaskAfterRenderMs: longAfter.reduce((m, l) => Math.max(m, l.duration), 0),
+		longTasksBeforeRender: longBefore.length,
+		longestTaskBeforeRenderMs: longBefore.reduce((m, l) => Math.max(m, l.duration), 0)
+	};
+}
+
+const server = serveStatic(join(root, 'build'), PORT);
+const results = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length }, js: jsSize(), sizes: {} };
+try {
+	await waitForServer();
+	const exe = findChromium();
+	const browser = await chromium.launch({
+		args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+		...(exe && !isPlaywrightOwn(exe) ? { executablePath: exe } : {})
+	});
+	for (const n of SIZES) {
+		const runs = [];
+		for (let i = 0; i < RUNS; i++) {
+			runs.push(await once(browser, n));
+			process.stdout.write(`  ${n} events, run ${i + 1}: first render ${runs.at(-1).firstRenderMs.toFixed(0)} ms ${JSON.stringify(runs.at(-1).marks)}\n`);
+		}
+		const m = (f) => median(runs.map(f));
+		results.sizes[n] = {
+			firstRenderMs: m((r) => r.firstRenderMs),
+			zoomP50: m((r) => r.zoom.p50),
+			zoomP95: m((r) => r.zoom.p95),
+			zoomMax: m((r) => r.zoom.max),
+			panP50: m((r) => r.pan.p50),
+			panP95: m((r) => r.pan.p95),
+			panMax: m((r) => r.pan.max),
+			longTasksAfterRender: m((r) => r.longTasksAfterRender),
+			longestTaskAfterRenderMs: m((r) => r.longestTaskAfterRenderMs),
+			longestTaskBeforeRenderMs: m((r) => r.longestTaskBeforeRenderMs),
+			heapMB: m((r) => r.heapMB),
+			domNodes: m((r) => r.domNodes),
+			runs
+		};
+	}
+	await browser.close();
+} finally {
+	server.close();
+}
+
+const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const rows = [
+	['events', 'first render ms', 'zoom p50/p95/max ms', 'pan p50/p95/max ms', 'long tasks after render (max ms)', 'heap MB', 'DOM nodes'],
+	...Object.entries(results.sizes).map(([n, s]) => [
+		Number(n).toLocaleString('en'),
+		f(s.firstRenderMs),
+		`${f(s.zoomP50, 1)} / ${f(s.zoomP95, 1)} / ${f(s.zoomMax, 1)}`,
+		`${f(s.panP50, 1)} / ${f(s.panP95, 1)} / ${f(s.panMax, 1)}`,
+		`${f(s.longTasksAfterRender)} (${f(s.longestTaskAfterRenderMs)})`,
+		f(s.heapMB, 1),
+		f(s.domNodes)
+	])
+];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+console.log('\n' + rows.map((r) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |').join('\n'));
+console.log(`\nApp JavaScript: ${(results.js.appGzip / 1024).toFixed(1)} KB gzipped (built-in story data ${(results.js.dataGzip / 1024).toFixed(1)} KB and parsing worker ${(results.js.workerGzip / 1024).toFixed(1)} KB apart)`);
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2));
+console.log('Wrote bench-results/latest.json');

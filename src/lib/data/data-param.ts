@@ -1,0 +1,32 @@
+/**
+ * The `?data=<url>` parameter: checked, fetched (size-capped) and loaded (validated in a worker).
+ * Started as early as possible, before hydration finishes, since a large file takes a while.
+ */
+import { fetchTimelineText, fileNameOf, resolveDataUrl } from './fetch-timeline';
+import { loadTimelineTextAsync } from './load-async';
+import type { LoadResult } from './load';
+
+export interface DataRequest {
+	/** Short name of the file, for "Loading …" and error messages. */
+	name: string;
+	result: Promise<LoadResult>;
+}
+
+/** Start loading the page's `?data=` timeline, or return null when there is none (or several). */
+export function requestDataParam(location: Location): DataRequest | null {
+	const params = new URLSearchParams(location.search).getAll('data');
+	if (params.length !== 1) return null;
+	const target = resolveDataUrl(params[0]!, new URL(location.href));
+	if (!target.ok) return { name: '?data=', result: Promise.resolve({ ok: false, errors: [{ file: '?data=', path: '(file)', message: target.reason }] }) };
+	const name = fileNameOf(target.url);
+	const result = (async (): Promise<LoadResult> => {
+		// Marks for the benchmark's breakdown of the first render (visible in any profiler too).
+		performance.mark('sourceline:fetch-start');
+		const fetched = await fetchTimelineText(target.url);
+		performance.mark('sourceline:fetched');
+		const loaded = fetched.ok ? await loadTimelineTextAsync(fetched.text, fetched.file) : fetched;
+		performance.mark('sourceline:parsed');
+		return loaded;
+	})();
+	return { name, result };
+}
