@@ -58,20 +58,32 @@ export const LEVEL_WORDS: Record<Level, string> = {
 	unreliable: 'only unreliable sources'
 };
 
+/** Independence keys per source, computed once per source map (events share a few hundred sources). */
+const keyCache = new WeakMap<ReadonlyMap<string, Source>, Map<string, string>>();
+function cachedKey(id: string, sourceById: ReadonlyMap<string, Source>): string {
+	let cache = keyCache.get(sourceById);
+	if (!cache) keyCache.set(sourceById, (cache = new Map()));
+	let key = cache.get(id);
+	if (key === undefined) cache.set(id, (key = independenceKey(id, sourceById)));
+	return key;
+}
+
 /** The corroboration of one event. */
 export function corroborate(
 	event: Pick<TimelineEvent, 'sources' | 'claims' | 'contradicts'>,
 	sourceById: ReadonlyMap<string, Source>
 ): Corroboration {
-	const origins = new Set<string>();
+	// A plain array: events cite a handful of sources, and 100,000 Sets would cost more than the scan.
+	const origins: string[] = [];
 	let hasPrimary = false;
 	for (const id of event.sources) {
 		const s = sourceById.get(id);
 		if (!s || s.kind === 'unreliable') continue;
 		if (s.kind === 'primary') hasPrimary = true;
-		origins.add(independenceKey(id, sourceById));
+		const key = cachedKey(id, sourceById);
+		if (!origins.includes(key)) origins.push(key);
 	}
-	const independent = origins.size;
+	const independent = origins.length;
 	const disputed = (event.claims ?? []).some((c) => c.variants.length > 1) || event.contradicts !== undefined;
 	let level: Level;
 	let verdict: string;

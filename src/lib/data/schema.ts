@@ -10,6 +10,7 @@ import { urlProblem } from './urls';
 import { LIMITS } from './limits';
 
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NON_BLANK = /\S/;
 // The shape only; the calendar check (2025-02-30) is the rawCheck below.
 const DATE_SHAPE_RE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 const LANG_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -18,7 +19,8 @@ const LANG_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 function text(max: number) {
 	return v.pipe(
 		v.string(),
-		v.check((s) => s.trim().length > 0, 'must not be empty'),
+		// /\S/ rather than trim(): no copy of every string of a 100,000-event file.
+		v.check((s) => NON_BLANK.test(s), 'must not be empty'),
 		v.maxLength(max, (issue) => `is ${issue.received} characters long; the limit is ${max}`)
 	);
 }

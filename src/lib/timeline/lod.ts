@@ -47,50 +47,71 @@ export interface LodIndex {
 	size: number;
 }
 
-/** Build the index for events sorted by start. */
+/** Build the index for events sorted by start: the finest useful level from the events, each coarser one by merging pairs of buckets. */
 export function buildLod(events: readonly Span[]): LodIndex {
 	const levels: LodLevel[] = [];
 	const n = events.length;
 	if (n === 0) return { levels, size: 0 };
 	const span = Math.max(1, events[n - 1]!.when.start - events[0]!.when.start);
-	for (let level = 0; level <= 45; level++) {
-		const bucketMs = BASE_BUCKET_MS * 2 ** level;
-		// Too fine to be worth it: on average fewer than MIN_AVG_PER_BUCKET events per bucket.
-		if (n / Math.max(1, span / bucketMs) < MIN_AVG_PER_BUCKET && span / bucketMs > 1) continue;
-		levels.push(buildLevel(events, level, bucketMs));
-		if (span / bucketMs < 1) break;
+	let level = 0;
+	// Too fine to be worth it: on average fewer than MIN_AVG_PER_BUCKET events per bucket.
+	while (n / Math.max(1, span / (BASE_BUCKET_MS * 2 ** level)) < MIN_AVG_PER_BUCKET && span / (BASE_BUCKET_MS * 2 ** level) > 1) level++;
+	let current = buildLevel(events, level, BASE_BUCKET_MS * 2 ** level);
+	levels.push(current);
+	while (current.keys.length > 1) {
+		current = mergeLevel(current);
+		levels.push(current);
 	}
 	return { levels, size: n };
 }
 
 function buildLevel(events: readonly Span[], level: number, bucketMs: number): LodLevel {
-	const keys: number[] = [];
-	const first: number[] = [];
-	const count: number[] = [];
-	const maxEnd: number[] = [];
+	const n = events.length;
+	const keys = new Float64Array(n);
+	const first = new Uint32Array(n);
+	const count = new Uint32Array(n);
+	const maxEnd = new Float64Array(n);
+	let b = -1;
 	let last = NaN;
-	for (let i = 0; i < events.length; i++) {
+	for (let i = 0; i < n; i++) {
 		const w = events[i]!.when;
 		const key = Math.floor(w.start / bucketMs);
 		if (key !== last) {
-			keys.push(key);
-			first.push(i);
-			count.push(0);
-			maxEnd.push(w.end);
+			b++;
+			keys[b] = key;
+			first[b] = i;
+			maxEnd[b] = w.end;
 			last = key;
 		}
-		const b = keys.length - 1;
 		count[b]!++;
 		if (w.end > maxEnd[b]!) maxEnd[b] = w.end;
 	}
-	return {
-		level,
-		bucketMs,
-		keys: Float64Array.from(keys),
-		first: Uint32Array.from(first),
-		count: Uint32Array.from(count),
-		maxEnd: Float64Array.from(maxEnd)
-	};
+	const size = b + 1;
+	return { level, bucketMs, keys: keys.slice(0, size), first: first.slice(0, size), count: count.slice(0, size), maxEnd: maxEnd.slice(0, size) };
+}
+
+/** The next coarser level: buckets twice as wide, each the merge of at most two finer ones. */
+function mergeLevel(fine: LodLevel): LodLevel {
+	const m = fine.keys.length;
+	const keys = new Float64Array(m);
+	const first = new Uint32Array(m);
+	const count = new Uint32Array(m);
+	const maxEnd = new Float64Array(m);
+	let b = -1;
+	let last = NaN;
+	for (let i = 0; i < m; i++) {
+		const key = Math.floor(fine.keys[i]! / 2);
+		if (key !== last) {
+			b++;
+			keys[b] = key;
+			first[b] = fine.first[i]!;
+			maxEnd[b] = fine.maxEnd[i]!;
+			last = key;
+		} else if (fine.maxEnd[i]! > maxEnd[b]!) maxEnd[b] = fine.maxEnd[i]!;
+		count[b]! += fine.count[i]!;
+	}
+	const size = b + 1;
+	return { level: fine.level + 1, bucketMs: fine.bucketMs * 2, keys: keys.slice(0, size), first: first.slice(0, size), count: count.slice(0, size), maxEnd: maxEnd.slice(0, size) };
 }
 
 /** The coarsest built level whose buckets are at most `maxBucketMs` wide (else the finest). */
