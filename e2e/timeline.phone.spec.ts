@@ -43,3 +43,14 @@ test('pinch on a touch screen zooms, and a one-finger drag pans', async ({ page 
 	expect(panned.from).toBeGreaterThan(zoomed.from);
 	expect(panned.to - panned.from).toBeCloseTo(zoomed.to - zoomed.from, -3);
 });
+
+test('a cluster shows a count and zooms to its events when tapped', async ({ page }) => {
+	await openApp(page);
+	const cluster = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /more events, .* onwards; zoom in$/ }).first();
+	await expect(cluster).toBeVisible();
+	await expect(cluster.locator('text')).toHaveText(/^\+\d+$/);
+	const before = await windowOf(page);
+	await cluster.tap();
+	const after = await windowOf(page);
+	expect(after.to - after.from).toBeLessThan((before.to - before.from) / 2);
+});
