@@ -1,6 +1,7 @@
 // The link-preview image of an event, rendered at build time from its SVG card.
 import { error } from '@sveltejs/kit';
 import { firstStory } from '$lib/data/story';
+import { eventEntries } from '$lib/data/story/routes';
 import { corroborate } from '$lib/data/provenance';
 import { cardSvg } from '$lib/share/card';
 import { renderPng } from '$lib/share/render-png.server';
@@ -8,7 +9,7 @@ import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => (firstStory.ok ? firstStory.timeline.events.map((e) => ({ id: e.id })) : []);
+export const entries: EntryGenerator = eventEntries;
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!firstStory.ok) error(500, 'the built-in story is invalid');
