@@ -4,8 +4,11 @@ import { LIMITS } from './limits';
 import type { TimelineFile } from './schema';
 import workerScript from './load.worker.ts?worker&url';
 
-/** Below this size, parsing on the main thread takes less than a frame or two; no worker needed. */
-const WORKER_THRESHOLD = 256 * 1024;
+/**
+ * Below this size (about 20,000 events) parsing and validating on the main thread takes well under
+ * half a second, less than starting a worker and copying the text to it; above it, the worker.
+ */
+const WORKER_THRESHOLD = 8 * 1024 * 1024;
 
 let policy: { createScriptURL(url: string): string } | null | undefined;
 
