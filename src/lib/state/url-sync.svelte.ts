@@ -7,10 +7,25 @@ import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
 import type { TimelineView } from './view.svelte';
-import { eventIdFromPath, eventPath, parseViewParams, withViewParams } from '../timeline/url-state';
+import { eventIdFromPath, eventPath, parseViewParams, withViewParams, type ViewParams } from '../timeline/url-state';
 
 /** How long the window must stay still before the URL is rewritten (browsers throttle history calls). */
 export const URL_DEBOUNCE_MS = 350;
+
+/**
+ * Apply what a shared link asks for (window, filter, selection) to the timeline on screen; used on
+ * page load and again once a `?data=` timeline has arrived. Returns what was applied.
+ */
+export function applySharedView(view: TimelineView, search: string, selectEvent = true): ViewParams {
+	const params = parseViewParams(search);
+	if (params.window) view.setWindow(params.window);
+	if (params.min) view.minLevel = params.min;
+	if (selectEvent && params.event && view.timeline.eventById.has(params.event)) {
+		view.selectedId = params.event;
+		if (!params.window) view.focus(view.timeline.eventById.get(params.event)!);
+	}
+	return params;
+}
 
 /** Wire `view` to the URL; `base` is "" for the site and "/embed" for embed mode. */
 export function syncWithUrl(view: TimelineView, base: string) {
@@ -24,17 +39,13 @@ export function syncWithUrl(view: TimelineView, base: string) {
 	const minParam = () => (view.minLevel === 'unreliable' ? undefined : view.minLevel);
 
 	onMount(() => {
-		const params = parseViewParams(page.url.searchParams);
-		if (params.window) view.setWindow(params.window);
-		if (params.min) view.minLevel = params.min;
+		// On a permanent page the path names the event; `event=` only selects on the main page.
+		const onEventPage = eventIdFromPath(location.pathname) !== null;
+		const params = applySharedView(view, location.search, !onEventPage);
 		initialWindow = view.window;
 		initialMin = view.minLevel;
 		windowInUrl = params.window !== undefined;
-		if (params.event && eventIdFromPath(page.url.pathname) === null && view.timeline.eventById.has(params.event)) {
-			view.selectedId = params.event;
-			if (!params.window) view.focus(view.timeline.eventById.get(params.event)!);
-			replaceState(eventPath(params.event, base) + query(), { selected: params.event });
-		}
+		if (!onEventPage && params.event && view.selectedId === params.event) replaceState(eventPath(params.event, base) + query(), { selected: params.event });
 		view.onSelect = (id) => pushState((id === null ? home() : eventPath(id, base)) + query(), { selected: id });
 		ready = true;
 	});

@@ -5,7 +5,8 @@
 import { getContext, setContext } from 'svelte';
 import type { Timeline, TimelineEvent } from '$lib/data/model';
 import { corroborate, levelRank, type Corroboration, type Level } from '$lib/data/provenance';
-import { baseDomain, clampWindow, fitWindow, type Window } from '$lib/timeline/scale';
+import { baseDomain, clampWindow, fitWindow, panWindow, zoomWindow, type Window } from '$lib/timeline/scale';
+import type { KeyAction } from './keys';
 import { firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
 import { axisFor } from '$lib/timeline/ticks';
 import { buildLod } from '$lib/timeline/lod';
@@ -111,6 +112,14 @@ export class TimelineView {
 		if (next === this.selectedId) return;
 		this.selectedId = next;
 		this.onSelect?.(next);
+	}
+
+	/** Carry out a key's action (see keys.ts). */
+	perform(action: NonNullable<KeyAction>) {
+		if (action.kind === 'zoom') this.setWindow(zoomWindow(this.window, action.factor));
+		else if (action.kind === 'pan') this.setWindow(panWindow(this.window, action.fraction));
+		else if (action.kind === 'step') this.step(action.dir);
+		else this.select(null);
 	}
 
 	/** Select the previous (-1) or next (+1) event in time and keep it in view. */
