@@ -14,7 +14,7 @@ const htmlSinks = [
 ];
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench-results/', 'playwright-report/'] },
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench-results/', 'playwright-report/', 'scratch/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

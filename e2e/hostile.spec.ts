@@ -66,8 +66,12 @@ for (const c of HOSTILE_CASES) {
 }
 
 test('?data= refuses another origin, a non-JSON response, and shows why', async ({ page }) => {
+	const elsewhere: string[] = [];
+	page.on('request', (r) => void (new URL(r.url()).hostname === 'evil.example' && elsewhere.push(r.url())));
 	await openApp(page, '/?data=https://evil.example/timeline.json');
 	await expect(page.getByRole('alert')).toContainText('only timelines from this site');
+	// Neither the app nor the early fetch asked the other site for anything.
+	expect(elsewhere).toEqual([]);
 	await page.route((url) => url.pathname === '/__html/page.json', (route) => route.fulfill({ contentType: 'text/html', body: '<script>alert(1)</script>' }));
 	await openApp(page, '/?data=/__html/page.json');
 	await expect(page.getByRole('alert')).toContainText('page.json · (file): is served as "text/html", not JSON');

@@ -7,9 +7,24 @@ const N = 3000;
 
 test('a large timeline loads through ?data=, draws clusters, and its list renders only the rows in sight', async ({ page }) => {
 	const body = JSON.stringify(generate(N));
-	await page.route((url) => url.pathname === '/__large/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+	let requests = 0;
+	await page.route((url) => url.pathname === '/__large/timeline.json', (route) => {
+		requests++;
+		return route.fulfill({ contentType: 'application/json', body });
+	});
+	// Who started the request: static/early-data.js, before the app's code loaded.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	const initiators: string[] = [];
+	cdp.on('Network.requestWillBeSent', (e) => {
+		if (new URL(e.request.url).pathname === '/__large/timeline.json') initiators.push(e.initiator.stack?.callFrames[0]?.url ?? e.initiator.url ?? e.initiator.type);
+	});
 	await openApp(page, '/?data=/__large/timeline.json');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Benchmark timeline, ${N.toLocaleString('en')} events`);
+	// Fetched once, by the early script; the app took that response instead of asking again.
+	expect(requests).toBe(1);
+	expect(initiators).toHaveLength(1);
+	expect(initiators[0]).toMatch(/\/early-data\.js$/);
 	const tl = page.getByRole('region', { name: 'Timeline' });
 	await expect(tl).toHaveAttribute('aria-busy', 'false');
 	// Dense decade: counted clusters, far fewer marks than events.

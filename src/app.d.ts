@@ -2,6 +2,10 @@
 declare global {
 	/** PUBLIC_SITE_URL at build time (see src/lib/share/site.ts). */
 	const __SITE_URL__: string;
+	interface Window {
+		/** A `?data=` fetch started before the app loaded (static/early-data.js). */
+		__sourcelineEarlyData?: { href: string; response: Promise<Response> };
+	}
 	namespace App {
 		// interface Error {}
 		// interface Locals {}

@@ -3,13 +3,21 @@
  * Started as early as possible, before hydration finishes, since a large file takes a while.
  */
 import { fetchTimelineText, fileNameOf, resolveDataUrl } from './fetch-timeline';
-import { loadTimelineTextAsync } from './load-async';
+import { loadTimelineTextAsync, startWorker } from './load-async';
 import type { LoadResult } from './load';
 
 export interface DataRequest {
 	/** Short name of the file, for "Loading …" and error messages. */
 	name: string;
 	result: Promise<LoadResult>;
+}
+
+/** `fetch`, except that the request static/early-data.js already started for `url` is taken (once). */
+function earlyFetch(url: URL): typeof fetch {
+	const early = window.__sourcelineEarlyData;
+	delete window.__sourcelineEarlyData;
+	if (early?.href === url.href) return () => early.response;
+	return fetch;
 }
 
 /** Start loading the page's `?data=` timeline, or return null when there is none (or several). */
@@ -22,9 +30,11 @@ export function requestDataParam(location: Location): DataRequest | null {
 	const result = (async (): Promise<LoadResult> => {
 		// Marks for the benchmark's breakdown of the first render (visible in any profiler too).
 		performance.mark('sourceline:fetch-start');
-		const fetched = await fetchTimelineText(target.url);
+		const worker = startWorker();
+		const fetched = await fetchTimelineText(target.url, earlyFetch(target.url));
 		performance.mark('sourceline:fetched');
-		const loaded = fetched.ok ? await loadTimelineTextAsync(fetched.text, fetched.file) : fetched;
+		if (!fetched.ok) worker?.terminate();
+		const loaded = fetched.ok ? await loadTimelineTextAsync(fetched.text, fetched.file, worker) : fetched;
 		performance.mark('sourceline:parsed');
 		return loaded;
 	})();

@@ -2,13 +2,14 @@
 import { loadTimelineText, normalise, tooBig, type LoadError, type LoadResult } from './load';
 import { LIMITS } from './limits';
 import type { TimelineFile } from './schema';
+import type { Timeline } from './model';
 import workerScript from './load.worker.ts?worker&url';
 
 /**
  * Below this size (about 20,000 events) parsing and validating on the main thread takes well under
  * half a second, less than starting a worker and copying the text to it; above it, the worker.
  */
-const WORKER_THRESHOLD = 8 * 1024 * 1024;
+export const WORKER_THRESHOLD = 8 * 1024 * 1024;
 
 let policy: { createScriptURL(url: string): string } | null | undefined;
 
@@ -30,33 +31,53 @@ function workerUrl(): string | URL {
 }
 
 /**
- * Large files: the worker validates while the main thread parses the same text, on the other core;
- * once the worker finds no error, the main thread's copy becomes the timeline.
+ * A worker for the next load, started before the text is there: a worker cannot start while the main
+ * thread is busy, so one created next to a 100,000-event parse would wait for it. Null without
+ * Worker support (or when the page's policy refuses it); the load then runs on the main thread.
  */
-export function loadTimelineTextAsync(text: string, file: string): Promise<LoadResult> {
-	if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') return Promise.resolve(loadTimelineText(text, file));
-	if (text.length > LIMITS.fileBytes) return Promise.resolve({ ok: false, errors: [tooBig(file, text.length)] });
-	let worker: Worker;
+export function startWorker(): Worker | null {
+	if (typeof Worker === 'undefined') return null;
 	try {
-		worker = new Worker(workerUrl() as URL, { type: 'module' });
+		return new Worker(workerUrl() as URL, { type: 'module' });
 	} catch {
-		return Promise.resolve(loadTimelineText(text, file));
+		return null;
 	}
+}
+
+/**
+ * Large files: the worker validates while the main thread parses the same text and builds the
+ * timeline from it, on the other core; once the worker finds no error, that timeline is the result.
+ * `worker` (from `startWorker`, started earlier) is used or ended here either way.
+ */
+export function loadTimelineTextAsync(text: string, file: string, worker: Worker | null = null): Promise<LoadResult> {
+	if (text.length < WORKER_THRESHOLD || text.length > LIMITS.fileBytes) {
+		worker?.terminate();
+		return Promise.resolve(text.length > LIMITS.fileBytes ? { ok: false, errors: [tooBig(file, text.length)] } : loadTimelineText(text, file));
+	}
+	const w = worker ?? startWorker();
+	if (!w) return Promise.resolve(loadTimelineText(text, file));
 	const verdict = new Promise<LoadError[] | null>((resolve) => {
-		worker.onmessage = (e: MessageEvent<LoadError[]>) => resolve(e.data);
-		worker.onerror = () => resolve(null);
+		w.onmessage = (e: MessageEvent<LoadError[]>) => resolve(e.data);
+		w.onerror = () => resolve(null);
 	});
-	worker.postMessage({ text, file });
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		json = undefined; // the worker reports the syntax error with its position
-	}
+	w.postMessage({ text, file });
+	const built = buildUnchecked(text);
 	return verdict.then((errors) => {
-		worker.terminate();
+		w.terminate();
 		if (errors === null) return loadTimelineText(text, file);
-		if (errors.length || json === undefined) return { ok: false, errors };
-		return { ok: true, timeline: normalise(json as TimelineFile) };
+		if (errors.length) return { ok: false, errors };
+		return built ? { ok: true, timeline: built } : loadTimelineText(text, file);
 	});
+}
+
+/**
+ * The timeline from text not yet validated, or null where it breaks; used only once the worker has
+ * found the same text valid, so its result on a bad file is never seen.
+ */
+function buildUnchecked(text: string): Timeline | null {
+	try {
+		return normalise(JSON.parse(text) as TimelineFile);
+	} catch {
+		return null;
+	}
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { formatPath, loadTimelineData, loadTimelineText, MAX_ERRORS } from './load';
 import { LIMITS } from './limits';
 
@@ -43,6 +44,22 @@ describe('loader: a valid file is sorted and normalised', () => {
 		expect(r.timeline.events[1]?.when.from.precision).toBe('month');
 		expect(r.timeline.eventById.get('second')?.order).toBe(1);
 		expect(r.timeline.sourceById.get('copy-b')?.derivedFrom).toBe('wire-a');
+	});
+
+	it('orders any file by start, then end, then id, whatever its order (many ties)', () => {
+		const dates = ['2025', '2025-03', '2025-03-01', '2025-03-01T10:00Z', '2025-03-31', { start: '2025-03-01', end: '2025-03-04' }, { notBefore: '2025-02', notAfter: '2025-03' }];
+		fc.assert(
+			fc.property(fc.array(fc.tuple(fc.nat(dates.length - 1), fc.nat(50)), { minLength: 2, maxLength: 60 }), (rows) => {
+				const events = rows.map(([d, k], i) => ({ id: `e${k}-${i}`, title: 't', date: dates[d]!, sources: ['wire-a'] }));
+				const r = loadTimelineData({ ...valid(), events }, 'ties.json');
+				if (!r.ok) throw new Error(JSON.stringify(r.errors));
+				const got = r.timeline.events;
+				const want = [...got].sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : 1));
+				expect(got.map((e) => e.id)).toEqual(want.map((e) => e.id));
+				expect(got.map((e) => e.order)).toEqual(got.map((_, i) => i));
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });
 

@@ -8,7 +8,7 @@ self.onmessage = (e: MessageEvent<{ text: string; file: string }>) => {
 	const { text, file } = e.data;
 	let errors: LoadError[];
 	try {
-		errors = validateTimeline(JSON.parse(text), file).errors;
+		errors = validateTimeline(JSON.parse(text), file);
 	} catch (err) {
 		errors = [{ file, path: '(file)', message: `is not valid JSON: ${err instanceof Error ? err.message.slice(0, 160) : String(err)}` }];
 	}

@@ -1,15 +1,18 @@
 /** The loaded, normalised timeline the app works with (see `load.ts`). */
 import type { When } from '../timeline/dates';
 import type { EventInput, SourceInput } from './schema';
+import type { Corroboration } from './provenance';
 
 /** A source as written in the file. */
 export type Source = SourceInput;
 
-/** An event with its parsed date and its place in time order. */
+/** An event with its parsed date, its place in time order and its corroboration, all set at load. */
 export interface TimelineEvent extends EventInput {
 	when: When;
 	/** Index in the sorted `events` array. */
 	order: number;
+	/** How well its sources support it (see `provenance.ts`); depends only on the file. */
+	corroboration: Corroboration;
 }
 
 /** A valid timeline: events sorted by date, lookups by id (Maps, so no id can touch a prototype). */
@@ -24,4 +27,6 @@ export interface Timeline {
 	eventById: Map<string, TimelineEvent>;
 	/** [earliest start, latest end] in UTC ms, null when there are no events. */
 	extent: [number, number] | null;
+	/** Longest event span in ms, to find events that start before a window but reach into it. */
+	maxSpan: number;
 }

@@ -1,31 +1,14 @@
 /**
- * Rules that need the whole file: unique ids, known source ids, dates that exist and ranges that run
+ * Rules that need the whole file or two fields at once: unique ids, known source ids, ranges that run
  * forwards, and `derivedFrom` chains without cycles. Runs on the raw JSON, beside the schema, so an
  * author sees every problem at once; anything of the wrong shape is skipped here (the schema says why).
  */
-import type { TimelineFile } from './schema';
 import { parseWhen, type DateInput } from '../timeline/dates';
 
 type Loose = Record<string, unknown>;
 const isObj = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
-const strings = (x: unknown): string[] => (Array.isArray(x) ? x.map((v) => (typeof v === 'string' ? v : '')) : []);
-const objects = (x: unknown): Loose[] => (Array.isArray(x) ? x.map((v) => (isObj(v) ? v : {})) : []);
 const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
-
-/** Only the fields the cross checks read, taken from raw JSON without trusting it (no copies of the rest). */
-function loosen(json: unknown): TimelineFile {
-	const d = isObj(json) ? json : {};
-	const sources = objects(d.sources).map((s) => ({ id: str(s.id) ?? '', derivedFrom: str(s.derivedFrom) }));
-	const events = objects(d.events).map((e) => ({
-		id: str(e.id) ?? '',
-		date: e.date,
-		contradicts: e.contradicts,
-		sources: strings(e.sources),
-		quotes: Array.isArray(e.quotes) ? objects(e.quotes).map((q) => ({ source: str(q.source) ?? '' })) : undefined,
-		claims: Array.isArray(e.claims) ? objects(e.claims).map((c) => ({ variants: objects(c.variants).map((v) => ({ sources: strings(v.sources) })) })) : undefined
-	}));
-	return { sources, events } as unknown as TimelineFile;
-}
+const list = (x: unknown): readonly unknown[] => (Array.isArray(x) ? x : []);
 
 /** A problem found by the cross checks; the loader adds the file name. */
 export interface CrossError {
@@ -33,66 +16,78 @@ export interface CrossError {
 	message: string;
 }
 
-function firstSeen(ids: string[], base: string, errors: CrossError[]): Map<string, number> {
+function firstSeen(items: readonly unknown[], base: string, errors: CrossError[]): Map<string, number> {
 	const seen = new Map<string, number>();
-	ids.forEach((id, i) => {
+	items.forEach((item, i) => {
+		const id = isObj(item) ? str(item.id) : undefined;
 		if (!id) return;
 		const first = seen.get(id);
 		if (first !== undefined) errors.push({ path: `${base}[${i}].id`, message: `duplicate id "${id}" (first used at ${base}[${first}])` });
 		else seen.set(id, i);
-	});
+	})
 	return seen;
 }
 
-/** Every cross-reference problem in a file (raw JSON), in file order. */
+/**
+ * Every cross-reference problem in a file (raw JSON), in file order. Reads the raw values with type
+ * guards instead of copying them (100,000 events), and skips what has the wrong shape.
+ */
 export function crossCheck(json: unknown): CrossError[] {
-	const data = loosen(json);
+	const d = isObj(json) ? json : {};
+	const sources = list(d.sources);
+	const events = list(d.events);
 	const errors: CrossError[] = [];
-	const sourceIndex = firstSeen(data.sources.map((s) => s.id), 'sources', errors);
-	const eventIndex = firstSeen(data.events.map((e) => e.id), 'events', errors);
+	const sourceIndex = firstSeen(sources, 'sources', errors);
+	const eventIndex = firstSeen(events, 'events', errors);
 
-	data.sources.forEach((s, i) => {
-		if (s.derivedFrom !== undefined && !sourceIndex.has(s.derivedFrom)) {
-			errors.push({ path: `sources[${i}].derivedFrom`, message: `unknown source id "${s.derivedFrom}"` });
-		}
+	sources.forEach((s, i) => {
+		const from = isObj(s) ? str(s.derivedFrom) : undefined;
+		if (from !== undefined && !sourceIndex.has(from)) errors.push({ path: `sources[${i}].derivedFrom`, message: `unknown source id "${from}"` });
 	});
-	errors.push(...derivationCycles(data));
+	errors.push(...derivationCycles(sources));
 
-	data.events.forEach((e, i) => {
-		const base = `events[${i}]`;
-		const date = e.date as unknown;
-		const dateOk = typeof date === 'string' || (isObj(date) && ['start', 'end', 'notBefore', 'notAfter'].some((k) => typeof date[k] === 'string'));
-		if (dateOk) {
-			const w = safeWhen(date as DateInput);
-			if (w) errors.push({ path: `${base}.date`, message: w });
+	for (let i = 0; i < events.length; i++) {
+		const e = events[i];
+		if (!isObj(e)) continue;
+		// Paths are written only for errors: building one per event would cost more than the checks.
+		const at = (rest: string) => `events[${i}]${rest}`;
+		// A single date is checked whole by the schema; only ranges need both ends compared.
+		if (isObj(e.date)) {
+			const w = safeWhen(e.date as DateInput);
+			if (w) errors.push({ path: at('.date'), message: w });
 		}
-		const contradicts = str((e as Loose).contradicts);
+		const contradicts = str(e.contradicts);
 		if (contradicts !== undefined) {
-			if (contradicts === e.id) errors.push({ path: `${base}.contradicts`, message: 'an event cannot contradict itself' });
-			else if (!eventIndex.has(contradicts)) errors.push({ path: `${base}.contradicts`, message: `unknown event id "${contradicts}"` });
+			if (contradicts === e.id) errors.push({ path: at('.contradicts'), message: 'an event cannot contradict itself' });
+			else if (!eventIndex.has(contradicts)) errors.push({ path: at('.contradicts'), message: `unknown event id "${contradicts}"` });
 		}
-		const listed = new Set(e.sources);
-		e.sources.forEach((id, j) => {
-			if (!sourceIndex.has(id)) errors.push({ path: `${base}.sources[${j}]`, message: `unknown source id "${id}"` });
-		});
-		e.quotes?.forEach((q, j) => {
-			const path = `${base}.quotes[${j}].source`;
-			if (!sourceIndex.has(q.source)) errors.push({ path, message: `unknown source id "${q.source}"` });
-			else if (!listed.has(q.source)) {
-				errors.push({ path, message: `source "${q.source}" is not in this event's sources list` });
-			}
-		});
-		e.claims?.forEach((c, j) =>
-			c.variants.forEach((variant, k) =>
-				variant.sources.forEach((id, m) => {
-					const path = `${base}.claims[${j}].variants[${k}].sources[${m}]`;
-					if (!sourceIndex.has(id)) errors.push({ path, message: `unknown source id "${id}"` });
-					else if (!listed.has(id)) errors.push({ path, message: `source "${id}" is not in this event's sources list` });
-				})
+		// A plain array: an event lists a handful of sources, and 100,000 Sets would cost more than the scan.
+		const listed = list(e.sources);
+		for (let j = 0; j < listed.length; j++) {
+			const id = listed[j];
+			if (typeof id === 'string' && !sourceIndex.has(id)) errors.push({ path: at(`.sources[${j}]`), message: `unknown source id "${id}"` });
+		}
+		const quotes = list(e.quotes);
+		for (let j = 0; j < quotes.length; j++) {
+			const q = quotes[j];
+			if (isObj(q)) citedSource(q.source, listed, sourceIndex, () => at(`.quotes[${j}].source`), errors);
+		}
+		list(e.claims).forEach((c, j) =>
+			list(isObj(c) ? c.variants : undefined).forEach((variant, k) =>
+				list(isObj(variant) ? variant.sources : undefined).forEach((id, m) =>
+					citedSource(id, listed, sourceIndex, () => at(`.claims[${j}].variants[${k}].sources[${m}]`), errors)
+				)
 			)
 		);
-	});
+	}
 	return errors;
+}
+
+/** A source cited by a quote or a claim must exist and be among the event's sources. */
+function citedSource(id: unknown, listed: readonly unknown[], sourceIndex: Map<string, number>, path: () => string, errors: CrossError[]): void {
+	if (typeof id !== 'string') return;
+	if (!sourceIndex.has(id)) errors.push({ path: path(), message: `unknown source id "${id}"` });
+	else if (!listed.includes(id)) errors.push({ path: path(), message: `source "${id}" is not in this event's sources list` });
 }
 
 /** Why a date is wrong, or null; malformed shapes are the schema's to report. */
@@ -106,19 +101,24 @@ function safeWhen(input: DateInput): string | null {
 }
 
 /** One error per `derivedFrom` cycle, at the source where the cycle is first entered. */
-function derivationCycles(data: TimelineFile): CrossError[] {
+function derivationCycles(sources: readonly unknown[]): CrossError[] {
 	const parent = new Map<string, string>();
 	const index = new Map<string, number>();
-	data.sources.forEach((s, i) => {
-		if (!index.has(s.id)) index.set(s.id, i);
-		if (s.derivedFrom !== undefined && !parent.has(s.id)) parent.set(s.id, s.derivedFrom);
+	const ids: string[] = [];
+	sources.forEach((raw, i) => {
+		const s = isObj(raw) ? raw : {};
+		const id = str(s.id) ?? '';
+		const from = str(s.derivedFrom);
+		ids.push(id);
+		if (!index.has(id)) index.set(id, i);
+		if (from !== undefined && !parent.has(id)) parent.set(id, from);
 	});
 	const errors: CrossError[] = [];
 	const done = new Set<string>();
-	for (const s of data.sources) {
+	for (const id of ids) {
 		const trail: string[] = [];
 		const onTrail = new Set<string>();
-		let cur: string | undefined = s.id;
+		let cur: string | undefined = id;
 		while (cur !== undefined && !done.has(cur) && !onTrail.has(cur)) {
 			trail.push(cur);
 			onTrail.add(cur);

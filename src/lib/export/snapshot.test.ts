@@ -11,7 +11,8 @@ import { xmlText } from './xml';
 function ev(id: string, title: string, date: DateInput, sources: string[]): TimelineEvent {
 	const w = parseWhen(date);
 	if (!w.ok) throw new Error(w.reason);
-	return { id, title, date, sources, when: w.value, order: 0 };
+	// Corroboration is not read by the snapshot (levels come through `levelOf`).
+	return { id, title, date, sources, when: w.value, order: 0, corroboration: { level: 'single', independent: 1, hasPrimary: false, disputed: false, verdict: 'single report' } };
 }
 
 function input(events: TimelineEvent[], sources: Source[], levels: Record<string, Level>, selectedId: string | null = null): SnapshotInput {

@@ -4,7 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Timeline, TimelineEvent } from '$lib/data/model';
-import { corroborate, levelRank, type Corroboration, type Level } from '$lib/data/provenance';
+import { levelRank, type Level } from '$lib/data/provenance';
 import { baseDomain, clampWindow, fitWindow, panWindow, zoomWindow, type Window } from '$lib/timeline/scale';
 import type { KeyAction } from './keys';
 import { firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
@@ -13,6 +13,9 @@ import { buildLod } from '$lib/timeline/lod';
 import { eventLabel } from '$lib/timeline/encoding';
 
 import { lanesFor } from '$lib/timeline/metrics';
+
+/** An event's label on the timeline: glyphs for weak or disputed ones, then the title (made only for placed events). */
+const labelOf = (e: TimelineEvent) => eventLabel(e.title, e.corroboration.level, e.corroboration.disputed);
 
 export class TimelineView {
 	/** The timeline on screen; replaced whole, never mutated. */
@@ -32,19 +35,12 @@ export class TimelineView {
 
 	/** The domain d3-zoom scales from. */
 	base = $derived(baseDomain(this.timeline.extent));
-	/** Longest event span, to find events that start before the window but reach into it. */
-	maxSpan = $derived(this.timeline.events.reduce((m, e) => Math.max(m, e.when.end - e.when.start), 0));
-	/** Corroboration per event id, computed once per timeline (replaced whole, never mutated). */
-	corroboration = $derived(
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, read-only
-		new Map<string, Corroboration>(this.timeline.events.map((e) => [e.id, corroborate(e, this.timeline.sourceById)]))
-	);
 	selected = $derived(this.selectedId === null ? null : (this.timeline.eventById.get(this.selectedId) ?? null));
 	/** The events the filter lets through, still in time order (the same array when nothing is filtered). */
 	shown = $derived.by(() => {
 		if (this.minLevel === 'unreliable') return this.timeline.events;
 		const min = levelRank(this.minLevel);
-		return this.timeline.events.filter((e) => levelRank(this.corroboration.get(e.id)!.level) >= min);
+		return this.timeline.events.filter((e) => levelRank(e.corroboration.level) >= min);
 	});
 	/** Position of each shown event, for stepping through them with the arrow keys. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt whole, never mutated
@@ -53,23 +49,18 @@ export class TimelineView {
 	/** [first, last) indices of events that may be visible. */
 	visibleRange = $derived.by((): [number, number] => {
 		const ev = this.shown;
-		return [firstVisible(ev, this.window.from, this.maxSpan), lastVisible(ev, this.window.to)];
+		return [firstVisible(ev, this.window.from, this.timeline.maxSpan), lastVisible(ev, this.window.to)];
 	});
 
 	/** Called when the user selects or deselects (the URL layer pushes a history entry). */
 	onSelect: ((id: string | null) => void) | null = null;
 
-	/** Label text per shown event (glyphs for weak or disputed ones), made once per timeline and filter. */
-	items = $derived(
-		this.shown.map((e) => {
-			const c = this.corroboration.get(e.id)!;
-			return { id: e.id, when: e.when, title: eventLabel(e.title, c.level, c.disputed) };
-		})
-	);
-	/** What the screen draws, and what the SVG export draws: one layout for both. */
 	/** Level-of-detail buckets over the shown events, built once per timeline and filter. */
 	lod = $derived(buildLod(this.shown));
-	layout = $derived(layoutEvents(this.items, this.window, { width: this.width, lanes: this.lanes }, ...this.visibleRange, this.lod));
+	/** What the screen draws, and what the SVG export draws: one layout for both. */
+	layout = $derived(
+		layoutEvents(this.shown, this.window, { width: this.width, lanes: this.lanes, labelOf: labelOf }, ...this.visibleRange, this.lod)
+	);
 	axis = $derived(axisFor(this.window, this.width));
 
 	constructor(timeline: Timeline, selectedId: string | null = null) {

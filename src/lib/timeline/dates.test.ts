@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatWhen, formatWhenShort, parseInstant, parseWhen, utcMs, type DateInput } from './dates';
+import fc from 'fast-check';
+import { daysInMonth, formatWhen, formatWhenShort, parseInstant, parseWhen, utcMs, type DateInput } from './dates';
 
 const H = 3_600_000;
 
@@ -105,4 +106,29 @@ describe('formatWhen says the precision in words', () => {
 			expect(formatWhenShort(w.value)).toBe(r.short);
 		});
 	}
+});
+
+describe('parseInstant: the quick path for plain dates agrees with the calendar', () => {
+	const pad = (n: number, w: number) => String(n).padStart(w, '0');
+	it('YYYY, YYYY-MM and YYYY-MM-DD give the spans Date.UTC gives, for every year 0001–9999', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+				const year = parseInstant(pad(y, 4));
+				expect(year).toEqual({ ok: true, value: { text: pad(y, 4), precision: 'year', start: utcMs(y), end: utcMs(y + 1), offset: null } });
+				const month = parseInstant(`${pad(y, 4)}-${pad(m, 2)}`);
+				expect(month.ok && [month.value.start, month.value.end]).toEqual([utcMs(y, m - 1), utcMs(y, m)]);
+				const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+				const day = parseInstant(text);
+				if (d > daysInMonth(y, m)) expect(day).toEqual({ ok: false, reason: expect.stringContaining('does not exist') });
+				else expect(day.ok && [day.value.precision, day.value.start, day.value.end]).toEqual(['day', utcMs(y, m - 1, d), utcMs(y, m - 1, d + 1)]);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+	it('leaves near-misses to the long path and its reasons', () => {
+		for (const bad of ['0000', '2025-00', '2025-13', '2025-1-01', '2025/01/01', '2025-02-29', '20a5', '2025-01-0x', '+025']) {
+			expect(parseInstant(bad).ok, bad).toBe(false);
+		}
+		expect(parseInstant('2024-02-29').ok).toBe(true);
+	});
 });

@@ -104,12 +104,14 @@ export interface Layout {
 }
 
 /** Layout settings. */
-export interface LayoutOptions {
+export interface LayoutOptions<T extends LayoutItem = LayoutItem> {
 	width: number;
 	lanes: number;
 	/** Minimum gap between two labels in one lane, px. */
 	gap?: number;
 	maxLabelPx?: number;
+	/** The label drawn for an item (default: its title); called only for items that get placed. */
+	labelOf?: (item: T) => string;
 }
 
 /** Label text starts this far from a point's centre or a band's left edge. */
@@ -123,13 +125,14 @@ export const LOD_THRESHOLD = 1500;
 /** Bucket width on screen when aggregating, px. */
 export const LOD_BUCKET_PX = 4;
 
-/** Fitted label and its width per item and maximum width: measured once, not on every frame. */
-const labelCache = new WeakMap<LayoutItem, { max: number; label: string; width: number }>();
-function measuredLabel(item: LayoutItem, max: number): { label: string; width: number } {
+const titleOf = (item: LayoutItem) => item.title;
+/** Fitted label and its width per item, maximum width and label function: measured once, not on every frame. */
+const labelCache = new WeakMap<LayoutItem, { max: number; of: (item: LayoutItem) => string; label: string; width: number }>();
+function measuredLabel(item: LayoutItem, max: number, of: (item: LayoutItem) => string): { label: string; width: number } {
 	const hit = labelCache.get(item);
-	if (hit && hit.max === max) return hit;
-	const label = fitText(item.title, max);
-	const m = { max, label, width: textWidth(label) };
+	if (hit && hit.max === max && hit.of === of) return hit;
+	const label = fitText(of(item), max);
+	const m = { max, of, label, width: textWidth(label) };
 	labelCache.set(item, m);
 	return m;
 }
@@ -157,10 +160,10 @@ export function clusterIds(c: Cluster, items: readonly { id: string }[]): string
  * With an index and more than LOD_THRESHOLD items in the slice, buckets of several events go
  * straight to clusters, so the work depends on the pixels, not on the number of events.
  */
-export function layoutEvents(
-	items: readonly LayoutItem[],
+export function layoutEvents<T extends LayoutItem>(
+	items: readonly T[],
 	w: Window,
-	opts: LayoutOptions,
+	opts: LayoutOptions<T>,
 	first = 0,
 	last = items.length,
 	lod?: LodIndex
@@ -168,6 +171,7 @@ export function layoutEvents(
 	const { width, lanes } = opts;
 	const gap = opts.gap ?? 10;
 	const maxLabel = opts.maxLabelPx ?? Math.min(300, Math.max(80, width * 0.45));
+	const labelOf = (opts.labelOf ?? titleOf) as (item: LayoutItem) => string;
 	const k = width / (w.to - w.from);
 	const x = (t: number) => (t - w.from) * k;
 	const laneEnd = new Array<number>(lanes).fill(-Infinity);
@@ -197,7 +201,7 @@ export function layoutEvents(
 		if (item.when.end < w.from || item.when.start > w.to) return;
 		const geom = clipGeometry(markGeometry(item.when, x), width);
 		if (geom.x1 < -POINT_R || geom.x0 > width + POINT_R) return;
-		const { label, width: labelW } = measuredLabel(item, maxLabel);
+		const { label, width: labelW } = measuredLabel(item, maxLabel, labelOf);
 		const markLeft = geom.shape === 'point' ? geom.cx - POINT_R : Math.max(geom.x0, 0);
 		const markRight = geom.shape === 'point' ? geom.cx + POINT_R : geom.x1;
 		let labelX = geom.shape === 'point' ? geom.cx + LABEL_PAD : markLeft + LABEL_PAD / 2 + 2;
