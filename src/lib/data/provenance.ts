@@ -58,50 +58,67 @@ export const LEVEL_WORDS: Record<Level, string> = {
 	unreliable: 'only unreliable sources'
 };
 
-/** Independence keys per source, computed once per source map (events share a few hundred sources). */
-const keyCache = new WeakMap<ReadonlyMap<string, Source>, Map<string, string>>();
-function cachedKey(id: string, sourceById: ReadonlyMap<string, Source>): string {
-	let cache = keyCache.get(sourceById);
-	if (!cache) keyCache.set(sourceById, (cache = new Map()));
-	let key = cache.get(id);
-	if (key === undefined) cache.set(id, (key = independenceKey(id, sourceById)));
-	return key;
+type Judgeable = Pick<TimelineEvent, 'sources' | 'claims' | 'contradicts'>;
+
+/**
+ * A judge for one file: what each source counts as is worked out once (events share a few hundred
+ * sources), and equal verdicts are one shared object (100,000 events have a few dozen verdicts).
+ */
+export function corroborator(sourceById: ReadonlyMap<string, Source>): (event: Judgeable) => Corroboration {
+	/** Per source id: its independence key, whether it is primary; null when it does not count. */
+	const facts = new Map<string, { key: string; primary: boolean } | null>();
+	const verdicts = new Map<number, Corroboration>();
+	const factsOf = (id: string) => {
+		let f = facts.get(id);
+		if (f === undefined) {
+			const s = sourceById.get(id);
+			f = !s || s.kind === 'unreliable' ? null : { key: independenceKey(id, sourceById), primary: s.kind === 'primary' };
+			facts.set(id, f);
+		}
+		return f;
+	};
+	return (event) => {
+		// A plain array: events cite a handful of sources, and 100,000 Sets would cost more than the scan.
+		const origins: string[] = [];
+		let hasPrimary = false;
+		for (const id of event.sources) {
+			const f = factsOf(id);
+			if (!f) continue;
+			if (f.primary) hasPrimary = true;
+			if (!origins.includes(f.key)) origins.push(f.key);
+		}
+		const independent = origins.length;
+		const disputed = (event.claims ?? []).some((c) => c.variants.length > 1) || event.contradicts !== undefined;
+		const id = independent * 4 + (hasPrimary ? 2 : 0) + (disputed ? 1 : 0);
+		let c = verdicts.get(id);
+		if (!c) verdicts.set(id, (c = Object.freeze(verdict(independent, hasPrimary, disputed))));
+		return c;
+	};
 }
 
-/** The corroboration of one event. */
-export function corroborate(
-	event: Pick<TimelineEvent, 'sources' | 'claims' | 'contradicts'>,
-	sourceById: ReadonlyMap<string, Source>
-): Corroboration {
-	// A plain array: events cite a handful of sources, and 100,000 Sets would cost more than the scan.
-	const origins: string[] = [];
-	let hasPrimary = false;
-	for (const id of event.sources) {
-		const s = sourceById.get(id);
-		if (!s || s.kind === 'unreliable') continue;
-		if (s.kind === 'primary') hasPrimary = true;
-		const key = cachedKey(id, sourceById);
-		if (!origins.includes(key)) origins.push(key);
-	}
-	const independent = origins.length;
-	const disputed = (event.claims ?? []).some((c) => c.variants.length > 1) || event.contradicts !== undefined;
+function verdict(independent: number, hasPrimary: boolean, disputed: boolean): Corroboration {
 	let level: Level;
-	let verdict: string;
+	let words: string;
 	if (independent === 0) {
 		level = 'unreliable';
-		verdict = LEVEL_WORDS.unreliable;
+		words = LEVEL_WORDS.unreliable;
 	} else if (hasPrimary) {
 		level = 'primary';
-		verdict = independent > 1 ? `primary source, with ${independent - 1} more independent report${independent > 2 ? 's' : ''}` : LEVEL_WORDS.primary;
+		words = independent > 1 ? `primary source, with ${independent - 1} more independent report${independent > 2 ? 's' : ''}` : LEVEL_WORDS.primary;
 	} else if (independent > 1) {
 		level = 'corroborated';
-		verdict = `corroborated by ${independent} independent reports`;
+		words = `corroborated by ${independent} independent reports`;
 	} else {
 		level = 'single';
-		verdict = LEVEL_WORDS.single;
+		words = LEVEL_WORDS.single;
 	}
-	if (disputed) verdict += '; sources disagree';
-	return { level, independent, hasPrimary, disputed, verdict };
+	if (disputed) words += '; sources disagree';
+	return { level, independent, hasPrimary, disputed, verdict: words };
+}
+
+/** The corroboration of one event (for many events of one file, use one `corroborator`). */
+export function corroborate(event: Judgeable, sourceById: ReadonlyMap<string, Source>): Corroboration {
+	return corroborator(sourceById)(event);
 }
 
 /** The level filter in words: as a choice, and as a note on what an export leaves out (null: nothing). */

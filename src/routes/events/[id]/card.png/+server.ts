@@ -2,7 +2,6 @@
 import { error } from '@sveltejs/kit';
 import { firstStory } from '$lib/data/story';
 import { eventEntries } from '$lib/data/story/routes';
-import { corroborate } from '$lib/data/provenance';
 import { cardSvg } from '$lib/share/card';
 import { renderPng } from '$lib/share/render-png.server';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -16,6 +15,6 @@ export const GET: RequestHandler = ({ params }) => {
 	const t = firstStory.timeline;
 	const e = t.eventById.get(params.id);
 	if (!e) error(404, 'no such event');
-	const png = renderPng(cardSvg(t, e, corroborate(e, t.sourceById)));
+	const png = renderPng(cardSvg(t, e, e.corroboration));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
