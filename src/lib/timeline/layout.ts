@@ -7,6 +7,7 @@ import type { When } from './dates';
 import type { Window } from './scale';
 import { fitText, textWidth } from './text';
 import { chooseLodLevel, queryLod, type LodIndex } from './lod';
+import { reachingInto } from './reach';
 
 /** How a mark is drawn: a point, a band over a month/year, a bar for a range, a fading bar for an uncertain interval. */
 export type MarkShape = 'point' | 'band' | 'bar' | 'fade';
@@ -230,13 +231,20 @@ export function layoutEvents<T extends LayoutItem>(
 		if (items[mid]!.when.start < w.from) startIn = mid + 1;
 		else hi = mid;
 	}
-	const level = lod && last - startIn > LOD_THRESHOLD ? chooseLodLevel(lod, LOD_BUCKET_PX / k) : undefined;
+	const chosen = lod && last - startIn > LOD_THRESHOLD ? chooseLodLevel(lod, LOD_BUCKET_PX / k) : undefined;
+	// No level is fine enough where events are sparse at that scale (none was built): one by one.
+	const level = chosen && chosen.bucketMs <= LOD_BUCKET_PX / k ? chosen : undefined;
+	// Events that start before the window but reach into it are laid out one by one (there are few);
+	// the index finds them without reading back through every event of the longest span.
+	if (lod) {
+		for (const i of reachingInto(lod.reach, items, w.from)) if (i >= first) place(i);
+	} else {
+		for (let i = first; i < startIn; i++) place(i);
+	}
 	if (!level) {
-		for (let i = first; i < last; i++) place(i);
+		for (let i = startIn; i < last; i++) place(i);
 		return { events, clusters, lanesUsed, aggregated: false };
 	}
-	// Events that start before the window but reach into it are laid out one by one (there are few).
-	for (let i = first; i < startIn; i++) place(i);
 	for (const b of queryLod(level, w.from, w.to)) {
 		if (b.count === 1) place(b.first);
 		else cluster(x(b.start + level.bucketMs / 2), b.count, b.start, b.maxEnd, b.first, b.first + b.count);

@@ -89,6 +89,16 @@ describe('layout with the index', () => {
 	});
 
 	it('switches to buckets only above the threshold', () => {
-		expect(LOD_THRESHOLD).toBeGreaterThan(500);
+		const layout = (from: number, to: number) => {
+			const range = [firstVisible(events, from, 366 * 86_400_000), lastVisible(events, to)] as const;
+			const inWindow = events.filter((e) => e.when.start >= from && e.when.start <= to).length;
+			return { inWindow, aggregated: layoutEvents(events, { from, to }, { width: 1200, lanes: 8 }, ...range, lod).aggregated };
+		};
+		const wide = layout(utcMs(2018), utcMs(2022));
+		expect(wide.inWindow).toBeGreaterThan(LOD_THRESHOLD);
+		expect(wide.aggregated).toBe(true);
+		const narrow = layout(utcMs(2020), utcMs(2021));
+		expect(narrow.inWindow).toBeLessThan(LOD_THRESHOLD);
+		expect(narrow.aggregated).toBe(false);
 	});
 });

@@ -9,6 +9,8 @@
  * 1,000, because only visible buckets are read.
  */
 
+import { buildReach, type ReachIndex } from './reach';
+
 /** Smallest bucket: one minute. Level L spans 2^L minutes. */
 export const BASE_BUCKET_MS = 60_000;
 /** Levels whose buckets hold fewer events than this on average are not built (the layout goes per event there). */
@@ -45,13 +47,16 @@ export interface Bucket {
 export interface LodIndex {
 	levels: LodLevel[];
 	size: number;
+	/** The events that reach into a window from before it. */
+	reach: ReachIndex;
 }
 
 /** Build the index for events sorted by start: the finest useful level from the events, each coarser one by merging pairs of buckets. */
 export function buildLod(events: readonly Span[]): LodIndex {
 	const levels: LodLevel[] = [];
 	const n = events.length;
-	if (n === 0) return { levels, size: 0 };
+	const reach = buildReach(events);
+	if (n === 0) return { levels, size: 0, reach };
 	const span = Math.max(1, events[n - 1]!.when.start - events[0]!.when.start);
 	let level = 0;
 	// Too fine to be worth it: on average fewer than MIN_AVG_PER_BUCKET events per bucket.
@@ -62,7 +67,7 @@ export function buildLod(events: readonly Span[]): LodIndex {
 		current = mergeLevel(current);
 		levels.push(current);
 	}
-	return { levels, size: n };
+	return { levels, size: n, reach };
 }
 
 function buildLevel(events: readonly Span[], level: number, bucketMs: number): LodLevel {

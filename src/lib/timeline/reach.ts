@@ -1,0 +1,67 @@
+/**
+ * Which events start before a window yet reach into it. Scanning back from the window by the longest
+ * span of all would read every event of the past year as soon as one event is dated by its year
+ * alone (10,000 of them a frame at 100,000 events). Events are grouped by how long they last; each
+ * group is scanned back only by its own longest span.
+ */
+import type { Span } from './lod';
+
+/** Upper bounds of the span groups, ms: up to a day, a week and a half, two months, a year and a half, longer. */
+const GROUP_LIMITS = [86_400_000, 8 * 86_400_000, 64 * 86_400_000, 512 * 86_400_000, Infinity];
+
+interface SpanGroup {
+	/** Indices of the group's events in the sorted array, ascending (so their starts ascend too). */
+	index: Uint32Array;
+	starts: Float64Array;
+	maxSpan: number;
+}
+
+export interface ReachIndex {
+	groups: SpanGroup[];
+}
+
+/** Build the groups for events sorted by start. */
+export function buildReach(events: readonly Span[]): ReachIndex {
+	const members: number[][] = GROUP_LIMITS.map(() => []);
+	for (let i = 0; i < events.length; i++) {
+		const w = events[i]!.when;
+		const span = w.end - w.start;
+		let g = 0;
+		while (span > GROUP_LIMITS[g]!) g++;
+		members[g]!.push(i);
+	}
+	const groups = members
+		.filter((m) => m.length)
+		.map((m) => {
+			const index = Uint32Array.from(m);
+			const starts = new Float64Array(m.length);
+			let maxSpan = 0;
+			m.forEach((i, j) => {
+				const w = events[i]!.when;
+				starts[j] = w.start;
+				if (w.end - w.start > maxSpan) maxSpan = w.end - w.start;
+			});
+			return { index, starts, maxSpan };
+		});
+	return { groups };
+}
+
+/** Indices (ascending) of the events that start before `from` and end at or after it (as the layout keeps them). */
+export function reachingInto(reach: ReachIndex, events: readonly Span[], from: number): number[] {
+	const out: number[] = [];
+	for (const g of reach.groups) {
+		let lo = 0;
+		let hi = g.starts.length;
+		const target = from - g.maxSpan;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (g.starts[mid]! < target) lo = mid + 1;
+			else hi = mid;
+		}
+		for (let j = lo; j < g.starts.length && g.starts[j]! < from; j++) {
+			const i = g.index[j]!;
+			if (events[i]!.when.end >= from) out.push(i);
+		}
+	}
+	return out.sort((a, b) => a - b);
+}
