@@ -97,7 +97,7 @@ describe('layout with the index', () => {
 		const wide = layout(utcMs(2018), utcMs(2022));
 		expect(wide.inWindow).toBeGreaterThan(LOD_THRESHOLD);
 		expect(wide.aggregated).toBe(true);
-		const narrow = layout(utcMs(2020), utcMs(2021));
+		const narrow = layout(utcMs(2020), utcMs(2020, 3));
 		expect(narrow.inWindow).toBeLessThan(LOD_THRESHOLD);
 		expect(narrow.aggregated).toBe(false);
 	});
