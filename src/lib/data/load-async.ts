@@ -72,11 +72,18 @@ export function loadTimelineTextAsync(text: string, file: string, worker: Worker
 
 /**
  * The timeline from text not yet validated, or null where it breaks; used only once the worker has
- * found the same text valid, so its result on a bad file is never seen.
+ * found the same text valid, so its result on a bad file is never seen. Counts over the loader's
+ * limits are refused first: a hostile file citing a million sources from one event would otherwise
+ * keep the main thread busy (corroboration compares an event's sources pairwise) while the worker
+ * has long rejected it.
  */
-function buildUnchecked(text: string): Timeline | null {
+export function buildUnchecked(text: string): Timeline | null {
 	try {
-		return normalise(JSON.parse(text) as TimelineFile);
+		const json = JSON.parse(text) as TimelineFile;
+		const within = (x: unknown, max: number) => Array.isArray(x) && x.length <= max;
+		if (!within(json.sources, LIMITS.sources) || !within(json.events, LIMITS.events)) return null;
+		if (!json.events.every((e) => within(e?.sources, LIMITS.sourcesPerEvent))) return null;
+		return normalise(json);
 	} catch {
 		return null;
 	}
