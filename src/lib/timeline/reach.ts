@@ -20,30 +20,30 @@ export interface ReachIndex {
 	groups: SpanGroup[];
 }
 
-/** Build the groups for events sorted by start. */
+/** Build the groups for events sorted by start: one pass to size them, one to fill typed arrays. */
 export function buildReach(events: readonly Span[]): ReachIndex {
-	const members: number[][] = GROUP_LIMITS.map(() => []);
-	for (let i = 0; i < events.length; i++) {
+	const n = events.length;
+	const groupOf = new Uint8Array(n);
+	const sizes = new Uint32Array(GROUP_LIMITS.length);
+	for (let i = 0; i < n; i++) {
 		const w = events[i]!.when;
 		const span = w.end - w.start;
 		let g = 0;
 		while (span > GROUP_LIMITS[g]!) g++;
-		members[g]!.push(i);
+		groupOf[i] = g;
+		sizes[g]!++;
 	}
-	const groups = members
-		.filter((m) => m.length)
-		.map((m) => {
-			const index = Uint32Array.from(m);
-			const starts = new Float64Array(m.length);
-			let maxSpan = 0;
-			m.forEach((i, j) => {
-				const w = events[i]!.when;
-				starts[j] = w.start;
-				if (w.end - w.start > maxSpan) maxSpan = w.end - w.start;
-			});
-			return { index, starts, maxSpan };
-		});
-	return { groups };
+	const groups = Array.from(sizes, (size) => ({ index: new Uint32Array(size), starts: new Float64Array(size), maxSpan: 0 }));
+	const filled = new Uint32Array(GROUP_LIMITS.length);
+	for (let i = 0; i < n; i++) {
+		const g = groups[groupOf[i]!]!;
+		const j = filled[groupOf[i]!]!++;
+		const w = events[i]!.when;
+		g.index[j] = i;
+		g.starts[j] = w.start;
+		if (w.end - w.start > g.maxSpan) g.maxSpan = w.end - w.start;
+	}
+	return { groups: groups.filter((g) => g.index.length) };
 }
 
 /** Indices (ascending) of the events that start before `from` and end at or after it (as the layout keeps them). */
