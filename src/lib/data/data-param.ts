@@ -3,7 +3,8 @@
  * Started as early as possible, before hydration finishes, since a large file takes a while.
  */
 import { fetchTimelineText, fileNameOf, resolveDataUrl } from './fetch-timeline';
-import { loadTimelineTextAsync, startWorker } from './load-async';
+import { loadTimelineTextAsync, startWorker, WORKER_THRESHOLD } from './load-async';
+import { LIMITS } from './limits';
 import type { LoadResult } from './load';
 
 export interface DataRequest {
@@ -30,11 +31,15 @@ export function requestDataParam(location: Location): DataRequest | null {
 	const result = (async (): Promise<LoadResult> => {
 		// Marks for the benchmark's breakdown of the first render (visible in any profiler too).
 		performance.mark('sourceline:fetch-start');
-		const worker = startWorker();
-		const fetched = await fetchTimelineText(target.url, earlyFetch(target.url));
+		// A worker for a large file starts while its body downloads; for a small one none is started (it
+		// would only compete with the app's start, about 0.3 s at 10,000 events).
+		const started: { worker: Worker | null } = { worker: null };
+		const fetched = await fetchTimelineText(target.url, earlyFetch(target.url), LIMITS.fileBytes, (size) => {
+			if (size === null || size >= WORKER_THRESHOLD) started.worker = startWorker();
+		});
 		performance.mark('sourceline:fetched');
-		if (!fetched.ok) worker?.terminate();
-		const loaded = fetched.ok ? await loadTimelineTextAsync(fetched.text, fetched.file, worker) : fetched;
+		if (!fetched.ok) started.worker?.terminate();
+		const loaded = fetched.ok ? await loadTimelineTextAsync(fetched.text, fetched.file, started.worker) : fetched;
 		performance.mark('sourceline:parsed');
 		return loaded;
 	})();

@@ -41,8 +41,16 @@ export function resolveDataUrl(raw: string, page: URL, allowCrossOrigin = false)
 	return { ok: true, url };
 }
 
-/** Fetch a timeline's text, checking the type and capping the size while reading. */
-export async function fetchTimelineText(url: URL, fetchImpl: typeof fetch = fetch, limit: number = LIMITS.fileBytes): Promise<Fetched> {
+/**
+ * Fetch a timeline's text, checking the type and capping the size while reading. `onHeaders` hears
+ * the declared size (null when none) before the body is read, so work for a large file can start.
+ */
+export async function fetchTimelineText(
+	url: URL,
+	fetchImpl: typeof fetch = fetch,
+	limit: number = LIMITS.fileBytes,
+	onHeaders?: (declaredBytes: number | null) => void
+): Promise<Fetched> {
 	const file = fileNameOf(url);
 	const fail = (message: string): Fetched => ({ ok: false, errors: [{ file, path: '(file)', message }] });
 	let res: Response;
@@ -58,6 +66,7 @@ export async function fetchTimelineText(url: URL, fetchImpl: typeof fetch = fetc
 	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 	if (Number.isFinite(declared) && declared > limit) return fail(`is ${mb(declared)} MB; the limit is ${mb(limit)} MB`);
 	if (!res.body) return fail('has no body');
+	onHeaders?.(res.headers.has('content-length') && Number.isFinite(declared) ? declared : null);
 	const reader = res.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
