@@ -49,3 +49,26 @@ test('a large timeline loads through ?data=, draws clusters, and its list render
 	await tl.getByRole('button', { name: /more events, .* zoom in$/ }).first().click();
 	expect((await windowOf(page)).to - (await windowOf(page)).from).toBeLessThan(before.to - before.from);
 });
+
+test('a file over 8 MB is checked in a worker: a valid one loads; one with a bad date is refused, naming the event, and the story stays', async ({ page }) => {
+	const big = generate(26_000);
+	const ok = JSON.stringify(big);
+	expect(ok.length).toBeGreaterThan(8 * 1024 * 1024);
+	(big.events[12_345] as { date: unknown }).date = '2025-02-30';
+	const bad = JSON.stringify(big);
+	await page.route((url) => url.pathname.startsWith('/__big/'), (route) =>
+		route.fulfill({ contentType: 'application/json', body: route.request().url().endsWith('/bad.json') ? bad : ok })
+	);
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(w.url()));
+
+	await openApp(page, '/?data=/__big/ok.json');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Benchmark timeline, 26,000 events');
+	expect(workers.some((u) => u.includes('load.worker'))).toBe(true);
+
+	workers.length = 0;
+	await openApp(page, '/?data=/__big/bad.json');
+	await expect(page.getByRole('alert')).toContainText('bad.json · events[12345].date: 2025-02-30 does not exist: February 2025 has 28 days');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
+	expect(workers.some((u) => u.includes('load.worker'))).toBe(true);
+});
