@@ -24,7 +24,7 @@ function firstSeen(items: readonly unknown[], base: string, errors: CrossError[]
 		const first = seen.get(id);
 		if (first !== undefined) errors.push({ path: `${base}[${i}].id`, message: `duplicate id "${id}" (first used at ${base}[${first}])` });
 		else seen.set(id, i);
-	})
+	});
 	return seen;
 }
 
