@@ -59,7 +59,7 @@ export class TimelineView {
 	lod = $derived(buildLod(this.shown));
 	/** What the screen draws, and what the SVG export draws: one layout for both. */
 	layout = $derived(
-		layoutEvents(this.shown, this.window, { width: this.width, lanes: this.lanes, labelOf: labelOf }, ...this.visibleRange, this.lod)
+		layoutEvents(this.shown, this.window, { width: this.width, lanes: this.lanes, labelOf }, ...this.visibleRange, this.lod)
 	);
 	axis = $derived(axisFor(this.window, this.width));
 
