@@ -32,7 +32,7 @@ test('a large timeline loads through ?data=, draws clusters, and its list render
 	expect(await tl.locator('g.event, g.cluster').count()).toBeLessThan(400);
 
 	const list = page.getByRole('region', { name: /^Events/ });
-	await expect(list.getByRole('heading', { level: 2 })).toContainText(`of ${N})`);
+	await expect(list.getByRole('heading', { level: 2 })).toContainText(`of ${N.toLocaleString('en')})`);
 	const rows = list.getByRole('listitem');
 	expect(await rows.count()).toBeLessThan(60);
 	const firstBefore = await rows.first().getAttribute('data-id');
