@@ -9,6 +9,7 @@ import { crossCheck } from './validate';
 import { compileQuickCheck } from './quick-check';
 import { LIMITS } from './limits';
 import { parseWhen, excerpt } from '../timeline/dates';
+import { lowerBound } from '../timeline/search';
 import type { Timeline, TimelineEvent } from './model';
 import { corroborator } from './provenance';
 
@@ -155,14 +156,7 @@ function startOrder(starts: Float64Array): Uint32Array {
 	const filled = new Uint32Array(n);
 	const order = new Uint32Array(n);
 	for (let i = 0; i < n; i++) {
-		const t = starts[i]!;
-		let lo = 0;
-		let hi = n;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (sortedStarts[mid]! < t) lo = mid + 1;
-			else hi = mid;
-		}
+		const lo = lowerBound(sortedStarts, starts[i]!);
 		order[lo + filled[lo]!++] = i;
 	}
 	return order;

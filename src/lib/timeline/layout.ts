@@ -8,6 +8,7 @@ import type { Window } from './scale';
 import { fitText, textWidth } from './text';
 import { chooseLodLevel, queryLod, type LodIndex } from './lod';
 import { reachingInto } from './reach';
+import { firstStartingFrom } from './search';
 
 /** How a mark is drawn: a point, a band over a month/year, a bar for a range, a fading bar for an uncertain interval. */
 export type MarkShape = 'point' | 'band' | 'bar' | 'fade';
@@ -225,12 +226,7 @@ export function layoutEvents<T extends LayoutItem>(
 	};
 
 	// Count the events starting inside the window (the slice also holds earlier, long ones).
-	let startIn = first;
-	for (let hi = last; startIn < hi; ) {
-		const mid = (startIn + hi) >>> 1;
-		if (items[mid]!.when.start < w.from) startIn = mid + 1;
-		else hi = mid;
-	}
+	const startIn = firstStartingFrom(items, w.from, first, last);
 	const chosen = lod && last - startIn > LOD_THRESHOLD ? chooseLodLevel(lod, LOD_BUCKET_PX / k) : undefined;
 	// No level is fine enough where events are sparse at that scale (none was built): one by one.
 	const level = chosen && chosen.bucketMs <= LOD_BUCKET_PX / k ? chosen : undefined;
@@ -254,15 +250,7 @@ export function layoutEvents<T extends LayoutItem>(
 
 /** Index of the first item that may overlap a window starting at `from`, by binary search on start. */
 export function firstVisible(items: readonly { when: When }[], from: number, maxSpan: number): number {
-	let lo = 0;
-	let hi = items.length;
-	const target = from - maxSpan;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (items[mid]!.when.start < target) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+	return firstStartingFrom(items, from - maxSpan);
 }
 
 /** Index just past the last item starting before `to`. */

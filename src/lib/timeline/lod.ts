@@ -10,6 +10,7 @@
  */
 
 import { buildReach, type ReachIndex } from './reach';
+import { lowerBound } from './search';
 
 /** Smallest bucket: one minute. Level L spans 2^L minutes. */
 export const BASE_BUCKET_MS = 60_000;
@@ -127,18 +128,6 @@ export function chooseLodLevel(index: LodIndex, maxBucketMs: number): LodLevel |
 		else break;
 	}
 	return best ?? index.levels[0];
-}
-
-/** Binary search: first bucket with key >= k. */
-function lowerBound(keys: Float64Array, k: number): number {
-	let lo = 0;
-	let hi = keys.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (keys[mid]! < k) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 /**

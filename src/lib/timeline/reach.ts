@@ -5,6 +5,7 @@
  * group is scanned back only by its own longest span.
  */
 import type { Span } from './lod';
+import { lowerBound } from './search';
 
 /** Upper bounds of the span groups, ms: up to a day, a week and a half, two months, a year and a half, longer. */
 const GROUP_LIMITS = [86_400_000, 8 * 86_400_000, 64 * 86_400_000, 512 * 86_400_000, Infinity];
@@ -50,15 +51,7 @@ export function buildReach(events: readonly Span[]): ReachIndex {
 export function reachingInto(reach: ReachIndex, events: readonly Span[], from: number): number[] {
 	const out: number[] = [];
 	for (const g of reach.groups) {
-		let lo = 0;
-		let hi = g.starts.length;
-		const target = from - g.maxSpan;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (g.starts[mid]! < target) lo = mid + 1;
-			else hi = mid;
-		}
-		for (let j = lo; j < g.starts.length && g.starts[j]! < from; j++) {
+		for (let j = lowerBound(g.starts, from - g.maxSpan); j < g.starts.length && g.starts[j]! < from; j++) {
 			const i = g.index[j]!;
 			if (events[i]!.when.end >= from) out.push(i);
 		}
