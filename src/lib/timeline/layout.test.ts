@@ -49,8 +49,8 @@ describe('clipGeometry', () => {
 });
 
 /** No two placed labels in one lane overlap, and every item is either placed or clustered. */
-function checkNoOverlap(items: LayoutItem[], width: number, lanes: number) {
-	const l = layoutEvents(items, year2025, { width, lanes });
+function checkNoOverlap(items: LayoutItem[], width: number, lanes: number, labelOf?: (item: LayoutItem) => string) {
+	const l = layoutEvents(items, year2025, { width, lanes, labelOf });
 	const byLane = new Map<number, { left: number; right: number }[]>();
 	for (const p of l.events) byLane.set(p.lane, [...(byLane.get(p.lane) ?? []), p]);
 	for (const row of byLane.values()) {
@@ -114,6 +114,18 @@ describe('layoutEvents: lanes and clusters', () => {
 	it('long titles are shortened with an ellipsis', () => {
 		const l = layoutEvents([item('a', '2025-03-06', 'word '.repeat(60))], year2025, { width: 1000, lanes: 2 });
 		expect(l.events[0]!.label.endsWith('…')).toBe(true);
+	});
+	it('measures the labels of events that may get a lane, not of every event in a dense window', () => {
+		const items = Array.from({ length: 2000 }, (_, i) => item(`e${i}`, `2025-${String(1 + Math.floor(i / 200)).padStart(2, '0')}-10`, `Event ${i}`));
+		const measured = new Set<string>();
+		const l = checkNoOverlap(items, 1200, 6, (it) => (measured.add(it.id), it.title));
+		expect(l.clusters.reduce((n, c) => n + c.count, 0)).toBeGreaterThan(1900);
+		// Placed events, plus those near the right edge whose label might go left of the mark.
+		const x = (it: LayoutItem) => ((it.when.start - year2025.from) / (year2025.to - year2025.from)) * 1200;
+		const nearEdge = items.filter((it) => x(it) > 1200 - 320).length;
+		expect(nearEdge).toBe(200);
+		expect(measured.size).toBeLessThanOrEqual(l.events.length + nearEdge);
+		for (const p of l.events) expect(measured.has(p.id)).toBe(true);
 	});
 	it('the same input gives the same layout (stable order)', () => {
 		const items = Array.from({ length: 30 }, (_, i) => item(`e${i}`, `2025-0${1 + (i % 9)}-15`, `Event ${i}`)).sort((a, b) => a.when.start - b.when.start);

@@ -203,10 +203,17 @@ export function layoutEvents<T extends LayoutItem>(
 		if (item.when.end < w.from || item.when.start > w.to) return;
 		const geom = clipGeometry(markGeometry(item.when, x), width);
 		if (geom.x1 < -POINT_R || geom.x0 > width + POINT_R) return;
-		const { label, width: labelW } = measuredLabel(item, maxLabel, labelOf);
 		const markLeft = geom.shape === 'point' ? geom.cx - POINT_R : Math.max(geom.x0, 0);
 		const markRight = geom.shape === 'point' ? geom.cx + POINT_R : geom.x1;
 		let labelX = geom.shape === 'point' ? geom.cx + LABEL_PAD : markLeft + LABEL_PAD / 2 + 2;
+		// Away from the right edge a label starts right of its mark, so when no lane is free where the
+		// mark starts the item joins a cluster whatever its label: most of a dense window's items,
+		// whose labels need not be measured.
+		if (labelX + maxLabel <= width && !laneEnd.some((end) => end + gap <= markLeft)) {
+			cluster(geom.cx, 1, item.when.start, item.when.end, i, i + 1);
+			return;
+		}
+		const { label, width: labelW } = measuredLabel(item, maxLabel, labelOf);
 		// Near the right edge the label goes to the left of its mark, so it is never cut off.
 		if (labelX + labelW > width) {
 			const anchor = geom.shape === 'point' ? geom.cx - LABEL_PAD : Math.min(geom.x1, width) - LABEL_PAD / 2 - 2;

@@ -19,7 +19,7 @@ const CYRILLIC_GREEK = /[\u0370-\u04ff]/;
 const CJK = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
 /** Advance of one character at 1px font size. */
-function advance(ch: string): number {
+export function advanceOf(ch: string): number {
 	if (NARROW.has(ch)) return 0.32;
 	if (SEMI.has(ch)) return 0.42;
 	if (WIDE.has(ch)) return 0.98;
@@ -35,10 +35,22 @@ function advance(ch: string): number {
 /** Bold DejaVu Sans runs about 12% wider than regular. */
 export const BOLD_FACTOR = 1.12;
 
+// ASCII advances read from a table built by the same rules: a zoom step can meet a thousand new
+// labels, and a regex per character made measuring them most of that frame.
+const ASCII = Float64Array.from({ length: 128 }, (_, c) => advanceOf(String.fromCharCode(c)));
+
+/** Advance at 1px of the character at `i` (a surrogate pair is one character). */
+function advanceAt(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	return c < 128 ? ASCII[c]! : advanceOf(String.fromCodePoint(text.codePointAt(i)!));
+}
+/** Index just past the character at `i`. */
+const nextIndex = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? i + 2 : i + 1);
+
 /** Estimated width in px of `text` at `size` px (bold when `bold`). */
 export function textWidth(text: string, size = LABEL_FONT_PX, bold = false): number {
 	let w = 0;
-	for (const ch of text) w += advance(ch);
+	for (let i = 0; i < text.length; i = nextIndex(text, i)) w += advanceAt(text, i);
 	return Math.ceil(w * size * (bold ? BOLD_FACTOR : 1));
 }
 
@@ -47,12 +59,12 @@ export function fitText(text: string, maxPx: number, size = LABEL_FONT_PX): stri
 	if (textWidth(text, size) <= maxPx) return text;
 	const limit = maxPx - textWidth('…', size);
 	let w = 0;
-	let out = '';
-	for (const ch of text) {
-		const a = advance(ch) * size;
+	let cut = 0;
+	for (let i = 0; i < text.length; i = nextIndex(text, i)) {
+		const a = advanceAt(text, i) * size;
 		if (w + a > limit) break;
 		w += a;
-		out += ch;
+		cut = nextIndex(text, i);
 	}
-	return out.trimEnd() + '…';
+	return text.slice(0, cut).trimEnd() + '…';
 }
