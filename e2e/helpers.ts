@@ -24,3 +24,40 @@ export async function openApp(page: Page, path = '/') {
 	await expect(page.getByRole('region', { name: 'Timeline' })).toHaveAttribute('aria-busy', 'false');
 	await expect(page.locator('body[data-hydrated]')).toHaveCount(1);
 }
+
+/**
+ * Brightness (0–255) of each pixel of what the page shows inside `clip`, row by row, decoded by the
+ * browser in a blank page (no CSP there) from a real screenshot.
+ */
+export async function brightnessIn(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number[][]> {
+	const png = (await page.screenshot({ clip })).toString('base64');
+	const blank = await page.context().newPage();
+	try {
+		return await blank.evaluate(async (b64) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+			const ctx = canvas.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const d = ctx.getImageData(0, 0, img.width, img.height).data;
+			return Array.from({ length: img.height }, (_, y) => Array.from({ length: img.width }, (_, x) => {
+				const i = (y * img.width + x) * 4;
+				return Math.round((d[i]! + d[i + 1]! + d[i + 2]!) / 3);
+			}));
+		}, png);
+	} finally {
+		await blank.close();
+	}
+}
+
+/** Runs of pixels darker than `dark` along a line of brightness values. */
+export function darkRuns(line: number[], dark = 200): number[] {
+	const runs: number[] = [];
+	let run = 0;
+	for (const v of [...line, 255]) {
+		if (v < dark) run++;
+		else if (run) runs.push(run), (run = 0);
+	}
+	return runs;
+}

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import { openApp, svgBox, windowOf } from './helpers';
+import { brightnessIn, darkRuns, openApp, svgBox, windowOf } from './helpers';
 
 const UNITS = ['minute', 'hour', 'day', 'month', 'year'];
 const finer = (a: string, b: string) => UNITS.indexOf(a) < UNITS.indexOf(b);
@@ -136,5 +136,21 @@ test('no two labels overlap at fit-all and zoomed in', async ({ page }) => {
 				expect(overlap, JSON.stringify([a, b])).toBe(false);
 			}
 		await page.getByRole('button', { name: 'Fit all' }).click();
+	}
+});
+
+test('month-only marks and claims from only unreliable sources have dashed outlines', async ({ page }) => {
+	await openApp(page);
+	for (const title of [/^Merz wants the debate/, /^Claim: Trump ordered nuclear tests/]) {
+		const box = (await mark(page, title).locator('rect').first().boundingBox())!;
+		// Two pixels around the box: its outline is drawn on the box's edge.
+		const rows = await brightnessIn(page, { x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4 });
+		const dashes = (lines: number[][]) => Math.max(...lines.map((l) => darkRuns(l).length));
+		const top = rows.slice(1, 4).map((r) => r.slice(3, -3));
+		const left = [1, 2, 3].map((x) => rows.slice(3, -3).map((r) => r[x]!));
+		// A 4 px dash and a 3 px gap: about one dash every 7 px along each edge, none drawn solid.
+		expect(dashes(top)).toBeGreaterThanOrEqual(Math.floor((box.width - 6) / 7) - 1);
+		expect(Math.max(...top.flatMap((l) => darkRuns(l)))).toBeLessThanOrEqual(6);
+		expect(dashes(left)).toBeGreaterThanOrEqual(2);
 	}
 });

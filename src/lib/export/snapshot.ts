@@ -10,7 +10,7 @@ import type { Window } from '../timeline/scale';
 import type { Level } from '../data/provenance';
 import { LEVELS } from '../data/provenance';
 import type { Source, TimelineEvent } from '../data/model';
-import { LEVEL_STYLE, INK } from '../timeline/encoding';
+import { LEVEL_STYLE, INK, BAND_DASH } from '../timeline/encoding';
 import { AXIS_H, laneY, clusterY } from '../timeline/metrics';
 import { FONT_STACK } from '../timeline/text';
 import { formatWindow } from '../timeline/window-words';
@@ -73,7 +73,7 @@ function markSvg(p: PlacedEvent, level: Level, selected: boolean): string {
 		out += `<circle${attr('cx', g.cx)}${attr('cy', cy)} r="${POINT_R}" fill="${s.fill}" stroke="${s.color}" stroke-width="2"${attr('stroke-dasharray', s.dash)}/>`;
 	} else {
 		const box = `${attr('x', g.x0)}${attr('y', cy - 9)}${attr('width', g.x1 - g.x0)} height="18" rx="2"`;
-		if (g.shape === 'band') out += `<rect${box} fill="${s.color}" fill-opacity="0.12" stroke="${s.color}" stroke-dasharray="4 3"/>`;
+		if (g.shape === 'band') out += `<rect${box} fill="${s.color}" fill-opacity="0.12" stroke="${s.color}" stroke-dasharray="${BAND_DASH}"/>`;
 		else if (g.shape === 'bar') out += `<rect${box} fill="${s.color}" fill-opacity="0.3" stroke="${s.color}"${attr('stroke-dasharray', s.dash)}/>`;
 		else out += `<rect${box} fill="url(#fade-${level})"/>`;
 	}
