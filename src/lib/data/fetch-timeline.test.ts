@@ -63,15 +63,17 @@ describe('fetchTimelineText', () => {
 		const r = await fetchTimelineText(url, impl, 100);
 		expect(r.ok ? '' : r.errors[0]!.message).toMatch(/is served as ".*", not JSON/);
 	});
-	it('tells the declared size before reading the body (null when none), and nothing for a refused response', async () => {
+	it('tells the declared size before reading the body (null when none or compressed), and nothing for a refused response', async () => {
 		const heard: (number | null)[] = [];
 		const sized = fakeFetch(['{}'], { 'content-type': 'application/json', 'content-length': '2' });
 		await fetchTimelineText(url, sized.impl, 100, (n) => heard.push(n));
 		const unsized = fakeFetch(['{}'], { 'content-type': 'application/json' });
 		await fetchTimelineText(url, unsized.impl, 100, (n) => heard.push(n));
+		const gzipped = fakeFetch(['{}'], { 'content-type': 'application/json', 'content-length': '2', 'content-encoding': 'gzip' });
+		await fetchTimelineText(url, gzipped.impl, 100, (n) => heard.push(n));
 		const html = fakeFetch(['{}'], { 'content-type': 'text/html' });
 		await fetchTimelineText(url, html.impl, 100, (n) => heard.push(n));
-		expect(heard).toEqual([2, null]);
+		expect(heard).toEqual([2, null, null]);
 	});
 	it('reports HTTP errors and network failures', async () => {
 		const { impl } = fakeFetch([''], { 'content-type': 'application/json' }, 404);

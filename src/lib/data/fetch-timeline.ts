@@ -43,7 +43,8 @@ export function resolveDataUrl(raw: string, page: URL, allowCrossOrigin = false)
 
 /**
  * Fetch a timeline's text, checking the type and capping the size while reading. `onHeaders` hears
- * the declared size (null when none) before the body is read, so work for a large file can start.
+ * the declared size (null when none, or when the body is compressed) before the body is read, so
+ * work for a large file can start.
  */
 export async function fetchTimelineText(
 	url: URL,
@@ -66,7 +67,9 @@ export async function fetchTimelineText(
 	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 	if (Number.isFinite(declared) && declared > limit) return fail(`is ${mb(declared)} MB; the limit is ${mb(limit)} MB`);
 	if (!res.body) return fail('has no body');
-	onHeaders?.(res.headers.has('content-length') && Number.isFinite(declared) ? declared : null);
+	// A compressed body's length says nothing of the text's size (33 MB of JSON gzips to 5 MB).
+	const encoded = (res.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
+	onHeaders?.(res.headers.has('content-length') && Number.isFinite(declared) && !encoded ? declared : null);
 	const reader = res.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
