@@ -57,7 +57,10 @@ export function darkRuns(line: number[], dark = 200): number[] {
 	let run = 0;
 	for (const v of [...line, 255]) {
 		if (v < dark) run++;
-		else if (run) runs.push(run), (run = 0);
+		else if (run) {
+			runs.push(run);
+			run = 0;
+		}
 	}
 	return runs;
 }
