@@ -40,8 +40,8 @@ export function dashPaintId(level: Level, dash: string): string {
 
 /**
  * Every dashed outline the screen draws, as a stroke paint. The rasteriser cuts a dashed stroke into
- * hundreds of segments for a wide band on every zoom frame (a fifth of a frame's work at 10,000
- * events); a solid stroke painted with a hard-stopped gradient repeating along the diagonal shows
+ * hundreds of segments for a wide band on every zoom frame (about 30% of the raster work of a zoom
+ * at 10,000 events); a solid stroke painted with a hard-stopped gradient repeating along the diagonal shows
  * the same rhythm along both axes at the cost of a plain stroke. Exports keep stroke-dasharray.
  */
 export const DASH_PAINTS: DashPaint[] = LEVELS.flatMap((level) => {
