@@ -198,6 +198,12 @@ export function layoutEvents<T extends LayoutItem>(
 		clusters.push({ x0, x1: x0 + clusterWidth(count), count, start, end, firstId: items[a]!.id, ranges: [[a, b]] });
 	};
 
+	/** The first lane whose last label ends at least `gap` before `x`, or -1. */
+	const freeLane = (x: number) => {
+		for (let l = 0; l < lanes; l++) if (laneEnd[l]! + gap <= x) return l;
+		return -1;
+	};
+
 	const place = (i: number) => {
 		const item = items[i]!;
 		if (item.when.end < w.from || item.when.start > w.to) return;
@@ -209,7 +215,7 @@ export function layoutEvents<T extends LayoutItem>(
 		// Away from the right edge a label starts right of its mark, so when no lane is free where the
 		// mark starts the item joins a cluster whatever its label: most of a dense window's items,
 		// whose labels need not be measured.
-		if (labelX + maxLabel <= width && !laneEnd.some((end) => end + gap <= markLeft)) {
+		if (labelX + maxLabel <= width && freeLane(markLeft) < 0) {
 			cluster(geom.cx, 1, item.when.start, item.when.end, i, i + 1);
 			return;
 		}
@@ -221,15 +227,11 @@ export function layoutEvents<T extends LayoutItem>(
 		}
 		const left = Math.min(markLeft, labelX);
 		const right = Math.max(markRight, labelX + labelW);
-		for (let l = 0; l < lanes; l++) {
-			if (laneEnd[l]! + gap <= left) {
-				laneEnd[l] = right;
-				if (l + 1 > lanesUsed) lanesUsed = l + 1;
-				events.push({ id: item.id, lane: l, geom, label, labelX, left, right });
-				return;
-			}
-		}
-		cluster(geom.cx, 1, item.when.start, item.when.end, i, i + 1);
+		const l = freeLane(left);
+		if (l < 0) return cluster(geom.cx, 1, item.when.start, item.when.end, i, i + 1);
+		laneEnd[l] = right;
+		if (l + 1 > lanesUsed) lanesUsed = l + 1;
+		events.push({ id: item.id, lane: l, geom, label, labelX, left, right });
 	};
 
 	// Count the events starting inside the window (the slice also holds earlier, long ones).
