@@ -8,7 +8,7 @@ import type { Window } from './scale';
 import { fitText, textWidth } from './text';
 import { chooseLodLevel, queryLod, type LodIndex } from './lod';
 import { reachingInto } from './reach';
-import { firstStartingFrom } from './search';
+import { firstStartingAfter, firstStartingFrom } from './search';
 
 /** How a mark is drawn: a point, a band over a month/year, a bar for a range, a fading bar for an uncertain interval. */
 export type MarkShape = 'point' | 'band' | 'bar' | 'fade';
@@ -262,14 +262,7 @@ export function firstVisible(items: readonly { when: When }[], from: number, max
 	return firstStartingFrom(items, from - maxSpan);
 }
 
-/** Index just past the last item starting before `to`. */
+/** Index just past the last item starting at or before `to`. */
 export function lastVisible(items: readonly { when: When }[], to: number): number {
-	let lo = 0;
-	let hi = items.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (items[mid]!.when.start <= to) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+	return firstStartingAfter(items, to);
 }

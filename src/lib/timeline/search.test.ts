@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { firstStartingFrom, lowerBound } from './search';
+import { firstStartingAfter, firstStartingFrom, lowerBound } from './search';
 
 describe('binary searches', () => {
 	it('find the first value (or start) at or after t, as a scan does, within bounds', () => {
@@ -16,6 +16,9 @@ describe('binary searches', () => {
 				expect(lowerBound(sorted, t, lo, hi)).toBe(scan(lo, hi));
 				const items = Array.from(sorted, (start) => ({ when: { start } }));
 				expect(firstStartingFrom(items, t, lo, hi)).toBe(scan(lo, hi));
+				let after = lo;
+				while (after < hi && sorted[after]! <= t) after++;
+				expect(firstStartingAfter(items, t, lo, hi)).toBe(after);
 			}),
 			{ numRuns: 500 }
 		);
