@@ -3,7 +3,7 @@
  * Started as early as possible, before hydration finishes, since a large file takes a while.
  */
 import { fetchTimelineText, fileNameOf, resolveDataUrl } from './fetch-timeline';
-import { loadTimelineTextAsync, startWorker, WORKER_THRESHOLD } from './load-async';
+import { loadTimelineTextAsync, startWorker, WORKER_THRESHOLD, type LoadWorker } from './load-async';
 import { LIMITS } from './limits';
 import type { LoadResult } from './load';
 
@@ -33,12 +33,12 @@ export function requestDataParam(location: Location): DataRequest | null {
 		performance.mark('sourceline:fetch-start');
 		// A worker for a large file starts while its body downloads; for a small one none is started (it
 		// would only compete with the app's start, about 0.3 s at 10,000 events).
-		const started: { worker: Worker | null } = { worker: null };
+		const started: { worker: LoadWorker | null } = { worker: null };
 		const fetched = await fetchTimelineText(target.url, earlyFetch(target.url), LIMITS.fileBytes, (size) => {
 			if (size === null || size >= WORKER_THRESHOLD) started.worker = startWorker();
 		});
 		performance.mark('sourceline:fetched');
-		if (!fetched.ok) started.worker?.terminate();
+		if (!fetched.ok) started.worker?.worker.terminate();
 		const loaded = fetched.ok ? await loadTimelineTextAsync(fetched.text, fetched.file, started.worker) : fetched;
 		performance.mark('sourceline:parsed');
 		return loaded;

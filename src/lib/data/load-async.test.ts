@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildUnchecked } from './load-async';
+import { buildUnchecked, loadTimelineTextAsync, WORKER_THRESHOLD, type LoadWorker } from './load-async';
+import { WORKER_RECEIVED, type WorkerReply } from './worker-messages';
+import { generate } from '../../../scripts/bench/generate.mjs';
 import { LIMITS } from './limits';
 
 const file = (events: unknown[], sources = [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }]) =>
@@ -18,5 +20,70 @@ describe("the main thread's build while the worker validates", () => {
 		const many = Array.from({ length: 50_000 }, (_, i) => ({ id: `s${i}`, publisher: 'S', url: 'https://s.example/', kind: 'news' }));
 		expect(buildUnchecked(file([{ id: 'a', title: 'A', date: '2025', sources: many.map((s) => s.id) }], many))).toBeNull();
 		expect(buildUnchecked(file([{ id: 'a', title: 'A', date: '2025', sources: Array(LIMITS.sourcesPerEvent + 1).fill('s') }]))).toBeNull();
+	});
+});
+
+/** A stand-in for the validating worker: records what it is sent and answers when told to. */
+class FakeWorker {
+	onmessage: ((e: MessageEvent<WorkerReply>) => void) | null = null;
+	onerror: (() => void) | null = null;
+	posted: unknown[] = [];
+	terminated = false;
+	postMessage(message: unknown) {
+		this.posted.push(message);
+	}
+	terminate() {
+		this.terminated = true;
+	}
+	say(reply: WorkerReply) {
+		this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
+	}
+}
+
+describe('loading a large text with the worker', () => {
+	// Over WORKER_THRESHOLD, so the worker is used; valid.
+	const big = JSON.stringify(generate(26_000));
+	const tick = () => new Promise((r) => setTimeout(r, 0));
+	const started = (fake: FakeWorker, ready = Promise.resolve(true)): LoadWorker => ({ worker: fake as unknown as Worker, ready });
+
+	it('posts the text once the worker is up, and takes the timeline once it has found no error', async () => {
+		expect(big.length).toBeGreaterThan(WORKER_THRESHOLD);
+		const fake = new FakeWorker();
+		let up!: (ok: boolean) => void;
+		const result = loadTimelineTextAsync(big, 'big.json', started(fake, new Promise((r) => (up = r))));
+		await tick();
+		expect(fake.posted).toEqual([]);
+		up(true);
+		await tick();
+		expect(fake.posted).toEqual([{ text: big, file: 'big.json' }]);
+		fake.say(WORKER_RECEIVED);
+		fake.say([]);
+		const r = await result;
+		expect(r.ok && r.timeline.events.length).toBe(26_000);
+		expect(fake.terminated).toBe(true);
+	});
+
+	it("returns the worker's errors", async () => {
+		const fake = new FakeWorker();
+		const result = loadTimelineTextAsync(big, 'big.json', started(fake));
+		await tick();
+		fake.say(WORKER_RECEIVED);
+		fake.say([{ file: 'big.json', path: 'events[3].date', message: 'is not a date' }]);
+		expect(await result).toEqual({ ok: false, errors: [{ file: 'big.json', path: 'events[3].date', message: 'is not a date' }] });
+	});
+
+	it('loads on this thread when the worker does not come up, or fails after taking the text', async () => {
+		const never = new FakeWorker();
+		const r1 = await loadTimelineTextAsync(big, 'big.json', started(never, Promise.resolve(false)));
+		expect(r1.ok && r1.timeline.events.length).toBe(26_000);
+		expect(never.posted).toEqual([]);
+		expect(never.terminated).toBe(true);
+
+		const crashing = new FakeWorker();
+		const result = loadTimelineTextAsync(big, 'big.json', started(crashing));
+		await tick();
+		crashing.onerror?.();
+		const r2 = await result;
+		expect(r2.ok && r2.timeline.events.length).toBe(26_000);
 	});
 });

@@ -4,6 +4,7 @@ import { LIMITS } from './limits';
 import type { TimelineFile } from './schema';
 import type { Timeline } from './model';
 import workerScript from './load.worker.ts?worker&url';
+import { WORKER_READY, WORKER_RECEIVED, type ValidateRequest, type WorkerReply } from './worker-messages';
 
 /**
  * Below this size (about 20,000 events) parsing and validating on the main thread takes well under
@@ -30,44 +31,66 @@ function workerUrl(): string | URL {
 	return policy ? policy.createScriptURL(url.href) : url;
 }
 
+/** A worker started for a load, and whether it came up: true once its code runs, false if it failed. */
+export interface LoadWorker {
+	worker: Worker;
+	ready: Promise<boolean>;
+}
+
 /**
  * A worker for the next load, started before the text is there: a worker cannot start while the main
  * thread is busy, so one created next to a 100,000-event parse would wait for it. Null without
  * Worker support (or when the page's policy refuses it); the load then runs on the main thread.
  */
-export function startWorker(): Worker | null {
+export function startWorker(): LoadWorker | null {
 	if (typeof Worker === 'undefined') return null;
+	let worker: Worker;
 	try {
-		return new Worker(workerUrl() as URL, { type: 'module' });
+		worker = new Worker(workerUrl() as URL, { type: 'module' });
 	} catch {
 		return null;
 	}
+	const ready = new Promise<boolean>((resolve) => {
+		worker.onmessage = (e: MessageEvent<WorkerReply>) => resolve(e.data === WORKER_READY);
+		worker.onerror = () => resolve(false);
+	});
+	return { worker, ready };
 }
 
 /**
  * Large files: the worker validates while the main thread parses the same text and builds the
  * timeline from it, on the other core; once the worker finds no error, that timeline is the result.
- * `worker` (from `startWorker`, started earlier) is used or ended here either way.
+ * `started` (from `startWorker`, started earlier) is used or ended here either way.
  */
-export function loadTimelineTextAsync(text: string, file: string, worker: Worker | null = null): Promise<LoadResult> {
+export async function loadTimelineTextAsync(text: string, file: string, started: LoadWorker | null = null): Promise<LoadResult> {
 	if (text.length < WORKER_THRESHOLD || text.length > LIMITS.fileBytes) {
-		worker?.terminate();
-		return Promise.resolve(text.length > LIMITS.fileBytes ? { ok: false, errors: [tooBig(file, text.length)] } : loadTimelineText(text, file));
+		started?.worker.terminate();
+		return text.length > LIMITS.fileBytes ? { ok: false, errors: [tooBig(file, text.length)] } : loadTimelineText(text, file);
 	}
-	const w = worker ?? startWorker();
-	if (!w) return Promise.resolve(loadTimelineText(text, file));
+	const w = started ?? startWorker();
+	// The two halves run side by side only once the text is in the worker: the worker must have come
+	// up, and a large message reaches it only while this thread is free. Text posted right before the
+	// build below sat unread until the build had finished (traces at 100,000 events: the halves ran
+	// one after the other, 0.8 s later).
+	if (!w || !(await w.ready)) {
+		w?.worker.terminate();
+		return loadTimelineText(text, file);
+	}
+	let received!: () => void;
+	const inWorker = new Promise<void>((resolve) => (received = resolve));
 	const verdict = new Promise<LoadError[] | null>((resolve) => {
-		w.onmessage = (e: MessageEvent<LoadError[]>) => resolve(e.data);
-		w.onerror = () => resolve(null);
+		w.worker.onmessage = (e: MessageEvent<WorkerReply>) => (e.data === WORKER_RECEIVED ? received() : resolve(Array.isArray(e.data) ? e.data : null));
+		w.worker.onerror = () => (received(), resolve(null));
 	});
-	w.postMessage({ text, file });
+	const request: ValidateRequest = { text, file };
+	w.worker.postMessage(request);
+	await inWorker;
 	const built = buildUnchecked(text);
-	return verdict.then((errors) => {
-		w.terminate();
-		if (errors === null) return loadTimelineText(text, file);
-		if (errors.length) return { ok: false, errors };
-		return built ? { ok: true, timeline: built } : loadTimelineText(text, file);
-	});
+	const errors = await verdict;
+	w.worker.terminate();
+	if (errors === null) return loadTimelineText(text, file);
+	if (errors.length) return { ok: false, errors };
+	return built ? { ok: true, timeline: built } : loadTimelineText(text, file);
 }
 
 /**

@@ -3,14 +3,19 @@
 // It answers with the errors only ([] when valid): sending 100,000 parsed events back would cost the
 // main thread more than parsing the text itself.
 import { validateTimeline, type LoadError } from './load';
+import { WORKER_READY, WORKER_RECEIVED, type ValidateRequest, type WorkerReply } from './worker-messages';
 
-self.onmessage = (e: MessageEvent<{ text: string; file: string }>) => {
+const reply = (message: WorkerReply) => self.postMessage(message);
+
+self.onmessage = (e: MessageEvent<ValidateRequest>) => {
 	const { text, file } = e.data;
+	reply(WORKER_RECEIVED);
 	let errors: LoadError[];
 	try {
 		errors = validateTimeline(JSON.parse(text), file);
 	} catch (err) {
 		errors = [{ file, path: '(file)', message: `is not valid JSON: ${err instanceof Error ? err.message.slice(0, 160) : String(err)}` }];
 	}
-	self.postMessage(errors);
+	reply(errors);
 };
+reply(WORKER_READY);

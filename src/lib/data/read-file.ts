@@ -10,7 +10,7 @@ export async function readTimelineFile(file: File): Promise<LoadResult> {
 	try {
 		return await loadTimelineTextAsync(await file.text(), file.name, worker);
 	} catch (e) {
-		worker?.terminate();
+		worker?.worker.terminate();
 		return { ok: false, errors: [{ file: file.name, path: '(file)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
 	}
 }
