@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildUnchecked, loadTimelineTextAsync, WORKER_THRESHOLD, type LoadWorker } from './load-async';
 import { WORKER_RECEIVED, type WorkerReply } from './worker-messages';
-import { generate } from '../../../scripts/bench/generate.mjs';
 import { LIMITS } from './limits';
 
 const file = (events: unknown[], sources = [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }]) =>
@@ -42,7 +41,9 @@ class FakeWorker {
 
 describe('loading a large text with the worker', () => {
 	// Over WORKER_THRESHOLD, so the worker is used; valid.
-	const big = JSON.stringify(generate(26_000));
+	const big = file(
+		Array.from({ length: 26_000 }, (_, i) => ({ id: `e${i}`, title: `Event ${i} ${'x'.repeat(280)}`, date: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, sources: ['s'] }))
+	);
 	const tick = () => new Promise((r) => setTimeout(r, 0));
 	const started = (fake: FakeWorker, ready = Promise.resolve(true)): LoadWorker => ({ worker: fake as unknown as Worker, ready });
 
