@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // Validates a timeline off the main thread, so checking a 100,000-event file never freezes the page.
-// It answers with the errors only ([] when valid): sending 100,000 parsed events back would cost the
-// main thread more than parsing the text itself.
+// It says when it is up and when a text has arrived (see worker-messages.ts), then answers with the
+// errors only ([] when valid): sending 100,000 parsed events back would cost the main thread more
+// than parsing the text itself.
 import { validateTimeline, type LoadError } from './load';
 import { WORKER_READY, WORKER_RECEIVED, type ValidateRequest, type WorkerReply } from './worker-messages';
 
