@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { buildUnchecked, loadTimelineTextAsync, WORKER_THRESHOLD, type LoadWorker } from './load-async';
+import { describe, expect, it, vi } from 'vitest';
+import { buildUnchecked, loadTimelineTextAsync, WORKER_START_TIMEOUT_MS, WORKER_THRESHOLD, type LoadWorker } from './load-async';
 import { WORKER_RECEIVED, type WorkerReply } from './worker-messages';
 import { LIMITS } from './limits';
 
@@ -73,12 +73,26 @@ describe('loading a large text with the worker', () => {
 		expect(await result).toEqual({ ok: false, errors: [{ file: 'big.json', path: 'events[3].date', message: 'is not a date' }] });
 	});
 
-	it('loads on this thread when the worker does not come up, or fails after taking the text', async () => {
+	it('loads on this thread when the worker does not come up (fails, or stays silent), or fails after taking the text', async () => {
 		const never = new FakeWorker();
 		const r1 = await loadTimelineTextAsync(big, 'big.json', started(never, Promise.resolve(false)));
 		expect(r1.ok && r1.timeline.events.length).toBe(26_000);
 		expect(never.posted).toEqual([]);
 		expect(never.terminated).toBe(true);
+
+		// Neither up nor failed: given up after a while.
+		vi.useFakeTimers();
+		try {
+			const silent = new FakeWorker();
+			const pending = loadTimelineTextAsync(big, 'big.json', started(silent, new Promise(() => {})));
+			await vi.advanceTimersByTimeAsync(WORKER_START_TIMEOUT_MS);
+			const r = await pending;
+			expect(r.ok && r.timeline.events.length).toBe(26_000);
+			expect(silent.posted).toEqual([]);
+			expect(silent.terminated).toBe(true);
+		} finally {
+			vi.useRealTimers();
+		}
 
 		const crashing = new FakeWorker();
 		const result = loadTimelineTextAsync(big, 'big.json', started(crashing));

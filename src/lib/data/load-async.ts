@@ -58,6 +58,19 @@ export function startWorker(): LoadWorker | null {
 }
 
 /**
+ * A worker that has neither come up nor failed by then is given up: the load would otherwise wait
+ * for it forever, showing "Loading …". Generous, since a slow device may take a second or two.
+ */
+export const WORKER_START_TIMEOUT_MS = 10_000;
+
+/** Whether the worker came up in time. */
+function cameUp(w: LoadWorker): Promise<boolean> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), WORKER_START_TIMEOUT_MS)));
+	return Promise.race([w.ready, late]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Large files: the worker validates while the main thread parses the same text and builds the
  * timeline from it, on the other core; once the worker finds no error, that timeline is the result.
  * `started` (from `startWorker`, started earlier) is used or ended here either way.
@@ -72,7 +85,7 @@ export async function loadTimelineTextAsync(text: string, file: string, started:
 	// up, and a large message reaches it only while this thread is free. Text posted right before the
 	// build below sat unread until the build had finished (traces at 100,000 events: the halves ran
 	// one after the other, 0.8 s later).
-	if (!w || !(await w.ready)) {
+	if (!w || !(await cameUp(w))) {
 		w?.worker.terminate();
 		return loadTimelineText(text, file);
 	}
