@@ -24,7 +24,7 @@ test('a large timeline loads through ?data=, draws clusters, and its list render
 	});
 	await page.goto('/?data=/__large/timeline.json');
 	// The list, in the very frame the timeline says it is ready, counts the new data in the new window
-	// (it once showed the built-in story's window for a moment: "300 of 3,000").
+	// (it once showed the built-in story's window for a moment: "291 of 3,000").
 	const atReady = await page.waitForFunction(
 		() => {
 			const ready = document.querySelector('[aria-label="Timeline"]')?.getAttribute('aria-busy') === 'false';

@@ -16,8 +16,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = 4179;
 // Each run opens a fresh page and lets the machine settle before navigating: the previous run's page
-// is still being torn down and the new page's renderer is still starting, and on two cores either
-// took 0.1–0.3 s from the load measured (a user's browser is idle when a link is opened, with a
+// is still being torn down and the new page's renderer is still starting, and on two cores that
+// took 0.15–0.3 s from the load measured (a reader's browser is idle when a link is opened, with a
 // renderer already up).
 const SETTLE_MS = 1000;
 const BASE = `http://127.0.0.1:${PORT}`;
