@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutEvents, markGeometry, clipGeometry, firstVisible, lastVisible, type LayoutItem, DAY_BAND_MIN_PX, MIN_SPAN_PX } from './layout';
+import { layoutEvents, markGeometry, clipGeometry, firstVisible, lastVisible, eventsInWindow, type LayoutItem, DAY_BAND_MIN_PX, MIN_SPAN_PX } from './layout';
 import { parseWhen, utcMs, type DateInput } from './dates';
 
 function when(input: DateInput) {
@@ -140,5 +140,13 @@ describe('visible range by binary search', () => {
 		expect(firstVisible(items, utcMs(2024, 11), yearMs)).toBe(0);
 		expect(firstVisible(items, utcMs(2025, 4), 0)).toBe(2);
 		expect(lastVisible(items, utcMs(2025, 11, 31))).toBe(4);
+	});
+	it('lists exactly the items overlapping a window, as a scan of all of them would', () => {
+		const maxSpan = Math.max(...items.map((e) => e.when.end - e.when.start));
+		for (const w of [year2025, { from: utcMs(2024, 11), to: utcMs(2025, 2) }, { from: utcMs(2025, 6), to: utcMs(2025, 7) }, { from: utcMs(2027), to: utcMs(2028) }]) {
+			const scanned = items.filter((e) => e.when.end >= w.from && e.when.start <= w.to).map((e) => e.id);
+			expect(eventsInWindow(items, w, maxSpan).map((e) => e.id)).toEqual(scanned);
+		}
+		expect(eventsInWindow(items, { from: utcMs(2024, 11), to: utcMs(2025, 2) }, maxSpan).map((e) => e.id)).toEqual(['e0', 'e1']);
 	});
 });

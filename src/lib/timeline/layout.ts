@@ -266,3 +266,13 @@ export function firstVisible(items: readonly { when: When }[], from: number, max
 export function lastVisible(items: readonly { when: When }[], to: number): number {
 	return firstStartingAfter(items, to);
 }
+
+/** The items of a sorted-by-start array that overlap `w`, in order (what the list shows for a window). */
+export function eventsInWindow<T extends { when: When }>(items: readonly T[], w: Window, maxSpan: number): T[] {
+	const out: T[] = [];
+	const end = lastVisible(items, w.to);
+	for (let i = firstVisible(items, w.from, maxSpan); i < end; i++) {
+		if (items[i]!.when.end >= w.from) out.push(items[i]!);
+	}
+	return out;
+}
