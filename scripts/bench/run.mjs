@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generate } from './generate.mjs';
+import { cpuCheck } from './cpu-check.mjs';
 import { findChromium, isPlaywrightOwn, CHROMIUM_ARGS } from '../../e2e/chromium.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -100,7 +101,11 @@ const FRAMES = `async (kind) => {
 	return stamps.slice(1).map((t, i) => t - stamps[i]);
 }`;
 
+/** Frames that took longer than one at 60 Hz (the durations come in multiples of 16.7 ms). */
+const missed = (frames) => frames.filter((d) => d > 20).length;
+
 async function once(browser, n) {
+	const cpuBefore = cpuCheck();
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	await page.addInitScript(() => {
@@ -137,12 +142,13 @@ async function once(browser, n) {
 	const longBefore = await page.evaluate((t) => window.__longtasks.filter((l) => l.start <= t), rendered);
 	await context.close();
 	return {
+		cpuCheckMs: Math.max(cpuBefore, cpuCheck()),
 		firstRenderMs: rendered,
 		marks,
 		heapMB: heap / 1024 / 1024,
 		domNodes,
-		zoom: { p50: pct(zoom, 50), p95: pct(zoom, 95), max: Math.max(...zoom) },
-		pan: { p50: pct(pan, 50), p95: pct(pan, 95), max: Math.max(...pan) },
+		zoom: { p50: pct(zoom, 50), p95: pct(zoom, 95), max: Math.max(...zoom), missed: missed(zoom) },
+		pan: { p50: pct(pan, 50), p95: pct(pan, 95), max: Math.max(...pan), missed: missed(pan) },
 		longTasksAfterRender: longAfter.length,
 		longestTaskAfterRenderMs: longAfter.reduce((m, l) => Math.max(m, l.duration), 0),
 		longTasksBeforeRender: longBefore.length,
@@ -164,7 +170,11 @@ try {
 		const runs = [];
 		for (let i = 0; i < RUNS; i++) {
 			runs.push(await once(browser, n));
-			process.stdout.write(`  ${n} events, run ${i + 1}: first render ${runs.at(-1).firstRenderMs.toFixed(0)} ms ${JSON.stringify(runs.at(-1).marks)}\n`);
+			const r = runs.at(-1);
+			process.stdout.write(
+				`  ${n} events, run ${i + 1}: first render ${r.firstRenderMs.toFixed(0)} ms ${JSON.stringify(r.marks)}, ` +
+					`zoom p95 ${r.zoom.p95.toFixed(1)} ms (${r.zoom.missed} missed), pan p95 ${r.pan.p95.toFixed(1)} ms (${r.pan.missed} missed), CPU check ${r.cpuCheckMs.toFixed(0)} ms\n`
+			);
 		}
 		const m = (f) => median(runs.map(f));
 		results.sizes[n] = {
@@ -180,6 +190,7 @@ try {
 			longestTaskBeforeRenderMs: m((r) => r.longestTaskBeforeRenderMs),
 			heapMB: m((r) => r.heapMB),
 			domNodes: m((r) => r.domNodes),
+			cpuCheckMs: m((r) => r.cpuCheckMs),
 			runs
 		};
 	}
@@ -190,7 +201,7 @@ try {
 
 const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const rows = [
-	['events', 'first render ms', 'zoom p50/p95/max ms', 'pan p50/p95/max ms', 'long tasks after render (max ms)', 'heap MB', 'DOM nodes'],
+	['events', 'first render ms', 'zoom p50/p95/max ms', 'pan p50/p95/max ms', 'long tasks after render (max ms)', 'heap MB', 'DOM nodes', 'CPU check ms'],
 	...Object.entries(results.sizes).map(([n, s]) => [
 		Number(n).toLocaleString('en'),
 		f(s.firstRenderMs),
@@ -198,11 +209,13 @@ const rows = [
 		`${f(s.panP50, 1)} / ${f(s.panP95, 1)} / ${f(s.panMax, 1)}`,
 		`${f(s.longTasksAfterRender)} (${f(s.longestTaskAfterRenderMs)})`,
 		f(s.heapMB, 1),
-		f(s.domNodes)
+		f(s.domNodes),
+		f(s.cpuCheckMs)
 	])
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 console.log('\n' + rows.map((r) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |').join('\n'));
+console.log('CPU check: a fixed workload timed before and after each run (slower of the two; about 30 ms when this VM is quiet).');
 if (results.js) {
 	const kb = (n) => (n / 1024).toFixed(1);
 	console.log(`\nApp JavaScript: ${kb(results.js.appGzip)} KB gzipped (built-in story data ${kb(results.js.dataGzip)} KB and parsing worker ${kb(results.js.workerGzip)} KB apart; shipped as one bundle of ${kb(results.js.shippedGzip)} KB)`);
