@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // How fast this machine is at the moment: a fixed single-threaded workload, timed. A shared VM's
 // speed moves within minutes (the same page took 0.4 s and then 1.1 s to its first render), so each
 // bench run carries the check taken just before and just after it, to tell the app from the machine.
@@ -28,4 +30,17 @@ export function cpuCheck(reps = 5) {
 	}
 	times.sort((p, q) => p - q);
 	return times[Math.floor(reps / 2)];
+}
+
+/**
+ * CPU time the hypervisor gave to other guests so far, in ms, summed over cores (Linux's steal time;
+ * NaN elsewhere). On this VM a zoom of 2 s has lost up to 2.7 s of it, and then misses frames.
+ */
+export function stealMs() {
+	try {
+		const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+		return Number(cpu[8]) * (1000 / 100);
+	} catch {
+		return NaN;
+	}
 }
