@@ -1,6 +1,10 @@
 import { test, expect } from './fixtures';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { openApp } from './helpers';
+
+/** Longer than the address's debounce (URL_DEBOUNCE_MS in url-sync, 350 ms): a pending rewrite has happened. */
+const URL_SETTLED_MS = 700;
 
 const fixture = (name: string) => fileURLToPath(new URL(`../tests/fixtures/${name}`, import.meta.url));
 
@@ -30,8 +34,27 @@ test('a valid file is previewed, its text shown as text, and the story can come 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small valid timeline');
 	await expect(page.getByRole('button', { name: /^The first thing <b>happens<\/b>/ }).first()).toBeVisible();
 	await expect(page.locator('b', { hasText: 'happens' })).toHaveCount(0);
+	await expect(page.getByRole('banner')).toContainText('Previewing small-timeline.json (read in your browser, not uploaded).');
 	await page.getByRole('button', { name: 'Back to the built-in story' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
+});
+
+test('a timeline named by ?data= says so, and going back to the story takes it out of the address', async ({ page }) => {
+	await page.route((url) => url.pathname === '/__link/small-timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: readFileSync(fixture('small-timeline.json')) }));
+	await openApp(page, '/?data=/__link/small-timeline.json');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small valid timeline');
+	const header = page.getByRole('banner');
+	await expect(header).toContainText('Showing small-timeline.json, the timeline this link names (?data=).');
+	await expect(header).not.toContainText('not uploaded');
+	// Its first view is not the reader's move: the address keeps only what the link said.
+	await page.waitForTimeout(URL_SETTLED_MS);
+	await expect(page).toHaveURL(/\/\?data=\/__link\/small-timeline\.json$/);
+	await page.getByRole('button', { name: 'Back to the built-in story' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
+	await expect(page).not.toHaveURL(/data=/);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
+	await expect(header).not.toContainText('Showing');
 });
 
 test('a file can be dropped on the page', async ({ page }) => {

@@ -27,6 +27,14 @@ export function applySharedView(view: TimelineView, search: string, selectEvent 
 	return params;
 }
 
+/**
+ * Back to the built-in story from a previewed timeline: the query described the preview (`?data=`
+ * and its view), so it goes, and a reload or a copied address shows the story, not the file again.
+ */
+export function leavePreviewInUrl() {
+	if (location.search) replaceState(location.pathname + location.hash, page.state);
+}
+
 /** Wire `view` to the URL; `base` is "" for the site and "/embed" for embed mode. */
 export function syncWithUrl(view: TimelineView, base: string) {
 	let ready = false;
@@ -65,9 +73,18 @@ export function syncWithUrl(view: TimelineView, base: string) {
 	});
 
 	// The window and the filter go into the query string once they have settled.
+	let shownTimeline = view.timeline;
 	$effect(() => {
 		const w = view.window;
 		const min = view.minLevel;
+		// Another timeline on screen (a file, a `?data=` link, the story again) starts from its own
+		// view: that is not the reader moving the window, so it is not written into the address.
+		if (view.timeline !== shownTimeline) {
+			shownTimeline = view.timeline;
+			initialWindow = w;
+			initialMin = min;
+			return;
+		}
 		if (!ready || (w === initialWindow && min === initialMin)) return;
 		const timer = setTimeout(() => {
 			if (w !== initialWindow) windowInUrl = true;
