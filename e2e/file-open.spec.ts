@@ -49,9 +49,12 @@ test('a timeline named by ?data= says so, and going back to the story takes it o
 	// Its first view is not the reader's move: the address keeps only what the link said.
 	await page.waitForTimeout(URL_SETTLED_MS);
 	await expect(page).toHaveURL(/\/\?data=\/__link\/small-timeline\.json$/);
+	// An event of it selected: its page's address carries the link's file along.
+	await page.getByRole('button', { name: /^The first thing/ }).first().click();
+	await expect(page).toHaveURL(/\/events\/[^/?]+\?data=/);
 	await page.getByRole('button', { name: 'Back to the built-in story' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
-	await expect(page).not.toHaveURL(/data=/);
+	await expect(page).toHaveURL(/^http:\/\/[^/]+\/$/);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
 	await expect(header).not.toContainText('Showing');

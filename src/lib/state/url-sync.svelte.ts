@@ -28,11 +28,12 @@ export function applySharedView(view: TimelineView, search: string, selectEvent 
 }
 
 /**
- * Back to the built-in story from a previewed timeline: the query described the preview (`?data=`
- * and its view), so it goes, and a reload or a copied address shows the story, not the file again.
+ * Back to the built-in story from a previewed timeline: the address described the preview (`?data=`,
+ * its view, an event of it selected), so it becomes the site's home, and a reload or a copied
+ * address shows the story, not the file again.
  */
 export function leavePreviewInUrl() {
-	if (location.search) replaceState(location.pathname + location.hash, page.state);
+	if (location.pathname !== '/' || location.search) replaceState('/', { selected: null });
 }
 
 /** Wire `view` to the URL; `base` is "" for the site and "/embed" for embed mode. */
