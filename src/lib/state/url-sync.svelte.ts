@@ -7,7 +7,7 @@ import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
 import type { TimelineView } from './view.svelte';
-import { eventIdFromPath, eventPath, parseViewParams, withViewParams, type ViewParams } from '../timeline/url-state';
+import { eventIdFromPath, parseViewParams, viewAddress, type ViewParams } from '../timeline/url-state';
 
 /** How long the window must stay still before the URL is rewritten (browsers throttle history calls). */
 export const URL_DEBOUNCE_MS = 350;
@@ -43,9 +43,12 @@ export function syncWithUrl(view: TimelineView, base: string) {
 	let windowInUrl = false;
 	let initialWindow = view.window;
 	let initialMin = view.minLevel;
-	const home = () => base || '/';
-	const query = () => withViewParams(location.search, { window: windowInUrl ? view.window : undefined, min: minParam() });
 	const minParam = () => (view.minLevel === 'unreliable' ? undefined : view.minLevel);
+	/** The address for the view on screen with `selected` selected. */
+	const address = (selected: string | null) =>
+		viewAddress(view.origin, location.search, { window: windowInUrl ? view.window : undefined, min: minParam(), event: selected ?? undefined }, base);
+	/** Which event an address selects: the story's by its path, any other timeline's by `event=`. */
+	const selectedIn = () => (view.origin === 'story' ? eventIdFromPath(location.pathname) : (parseViewParams(location.search).event ?? null));
 
 	onMount(() => {
 		// On a permanent page the path names the event; `event=` only selects on the main page.
@@ -54,17 +57,17 @@ export function syncWithUrl(view: TimelineView, base: string) {
 		initialWindow = view.window;
 		initialMin = view.minLevel;
 		windowInUrl = params.window !== undefined;
-		if (!onEventPage && params.event && view.selectedId === params.event) replaceState(eventPath(params.event, base) + query(), { selected: params.event });
-		view.onSelect = (id) => pushState((id === null ? home() : eventPath(id, base)) + query(), { selected: id });
+		if (!onEventPage && params.event && view.selectedId === params.event) replaceState(address(params.event), { selected: params.event });
+		view.onSelect = (id) => pushState(address(id), { selected: id });
 		ready = true;
 	});
 
 	// Back and Forward restore each entry's page.state (a new object every time), and the address bar
-	// shows that entry's path: the selection follows the path. (page.url keeps the route's URL in
+	// shows that entry's address: the selection follows it. (page.url keeps the route's URL in
 	// shallow routing, so the address is read from location.)
 	$effect(() => {
 		void page.state;
-		const id = eventIdFromPath(location.pathname);
+		const id = untrack(selectedIn);
 		untrack(() => {
 			if (!ready || id === view.selectedId) return;
 			const e = id === null ? undefined : view.timeline.eventById.get(id);
@@ -89,7 +92,7 @@ export function syncWithUrl(view: TimelineView, base: string) {
 		if (!ready || (w === initialWindow && min === initialMin)) return;
 		const timer = setTimeout(() => {
 			if (w !== initialWindow) windowInUrl = true;
-			replaceState(location.pathname + query(), page.state);
+			replaceState(address(view.selectedId), page.state);
 		}, URL_DEBOUNCE_MS);
 		return () => clearTimeout(timer);
 	});

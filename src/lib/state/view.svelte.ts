@@ -11,6 +11,7 @@ import { firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
 import { axisFor } from '$lib/timeline/ticks';
 import { buildLod } from '$lib/timeline/lod';
 import { eventLabel } from '$lib/timeline/encoding';
+import type { TimelineOrigin } from '$lib/timeline/url-state';
 
 import { lanesFor } from '$lib/timeline/metrics';
 
@@ -20,6 +21,8 @@ const labelOf = (e: TimelineEvent) => eventLabel(e.title, e.corroboration.level,
 export class TimelineView {
 	/** The timeline on screen; replaced whole, never mutated. */
 	timeline = $state.raw<Timeline>() as Timeline;
+	/** Where it came from: the addresses of its events depend on it. */
+	origin = $state<TimelineOrigin>('story');
 	window = $state.raw<Window>({ from: 0, to: 1 });
 	width = $state(960);
 	height = $state(360);
@@ -79,9 +82,10 @@ export class TimelineView {
 		return ext ? fitWindow(ext[0], ext[1], 0.04) : this.base;
 	}
 
-	/** Show another timeline (a file opened by the author); selection and window start over. */
-	replaceTimeline(t: Timeline) {
+	/** Show another timeline (a picked file, a `?data=` link, the story again); selection and window start over. */
+	replaceTimeline(t: Timeline, origin: TimelineOrigin) {
 		this.timeline = t;
+		this.origin = origin;
 		this.selectedId = null;
 		this.minLevel = 'unreliable';
 		this.window = this.fitAllWindow();

@@ -111,6 +111,27 @@ export function withViewParams(currentSearch: string, p: ViewParams): string {
 	return (own ? own + '&' : '?') + 'data=' + encodeURIComponent(data);
 }
 
+/** Where the timeline on screen came from: only the built-in story has permanent event pages. */
+export type TimelineOrigin = 'story' | 'file' | 'link';
+
+/**
+ * The site-relative address of a view of the timeline on screen (`base` is "" or "/embed"). The
+ * story's selected event is its permanent page; any other timeline's selection is `event=` on the
+ * home page, beside the `data=` kept from `currentSearch`, so a reload or a shared `?data=` link
+ * opens that event instead of a page that does not exist.
+ */
+export function viewAddress(origin: TimelineOrigin, currentSearch: string, p: ViewParams, base = ''): string {
+	const home = base || '/';
+	if (origin !== 'story') return home + withViewParams(currentSearch, p);
+	const { event, ...rest } = p;
+	return (event ? eventPath(event, base) : home) + withViewParams(currentSearch, rest);
+}
+
+/** The address to give someone else: none for a file on the reader's device. */
+export function shareAddress(origin: TimelineOrigin, currentSearch: string, p: ViewParams, base = ''): string | null {
+	return origin === 'file' ? null : viewAddress(origin, currentSearch, p, base);
+}
+
 /** The site-relative path of an event's permanent page (`base` is "" or "/embed"). */
 export function eventPath(id: string, base = ''): string {
 	return `${base}/events/${encodeURIComponent(id)}`;
