@@ -72,6 +72,15 @@ test('a timeline named by ?data= says so, its events have addresses that open th
 	await expect(header).not.toContainText('Showing');
 });
 
+test('a file opened on a story event page takes the home page as its address', async ({ page }) => {
+	await openApp(page, '/events/macron-opens-deterrence-debate');
+	await page.getByLabel('Open a timeline file…').setInputFiles(fixture('small-timeline.json'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small valid timeline');
+	await expect(page).toHaveURL(/^http:\/\/[^/]+\/$/);
+	await page.getByRole('button', { name: /^The second thing/ }).first().click();
+	await expect(page).toHaveURL(/\/\?event=second-thing$/);
+});
+
 test('a file can be dropped on the page', async ({ page }) => {
 	await openApp(page);
 	const text = JSON.stringify({ id: 'dropped', title: 'Dropped timeline', language: 'en', sources: [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }], events: [{ id: 'e', title: 'Dropped event', date: '2020', sources: ['s'] }] });

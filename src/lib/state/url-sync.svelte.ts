@@ -87,6 +87,10 @@ export function syncWithUrl(view: TimelineView, base: string) {
 			shownTimeline = view.timeline;
 			initialWindow = w;
 			initialMin = min;
+			// A story event's page is no address for another timeline: its home page is.
+			if (ready && view.origin !== 'story' && eventIdFromPath(location.pathname) !== null) {
+				replaceState(viewAddress(view.origin, location.search, { event: untrack(() => view.selectedId) ?? undefined }, base), { selected: null });
+			}
 			return;
 		}
 		if (!ready || (w === initialWindow && min === initialMin)) return;
