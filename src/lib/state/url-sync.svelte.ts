@@ -7,7 +7,9 @@ import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
 import type { TimelineView } from './view.svelte';
-import { eventIdFromPath, parseViewParams, viewAddress, type ViewParams } from '../timeline/url-state';
+import { browser } from '$app/environment';
+import { SITE_URL } from '$lib/share/site';
+import { eventIdFromPath, parseViewParams, shareAddress, viewAddress, type ViewParams } from '../timeline/url-state';
 
 /** How long the window must stay still before the URL is rewritten (browsers throttle history calls). */
 export const URL_DEBOUNCE_MS = 350;
@@ -25,6 +27,20 @@ export function applySharedView(view: TimelineView, search: string, selectEvent 
 		if (!params.window) view.focus(view.timeline.eventById.get(params.event)!);
 	}
 	return params;
+}
+
+/** The query of the address on screen (none while prerendering): it carries a `?data=` timeline's file. */
+const currentSearch = () => (browser ? location.search : '');
+
+/** Site-relative address of a view of the timeline on screen (see `viewAddress`). */
+export function addressOf(view: TimelineView, p: ViewParams, base = ''): string {
+	return viewAddress(view.origin, currentSearch(), p, base);
+}
+
+/** Absolute link to a view of the timeline on screen, for someone else; null for a file on this device. */
+export function linkOf(view: TimelineView, p: ViewParams, base = ''): string | null {
+	const address = shareAddress(view.origin, currentSearch(), p, base);
+	return address === null ? null : SITE_URL + address;
 }
 
 /**
@@ -45,8 +61,7 @@ export function syncWithUrl(view: TimelineView, base: string) {
 	let initialMin = view.minLevel;
 	const minParam = () => (view.minLevel === 'unreliable' ? undefined : view.minLevel);
 	/** The address for the view on screen with `selected` selected. */
-	const address = (selected: string | null) =>
-		viewAddress(view.origin, location.search, { window: windowInUrl ? view.window : undefined, min: minParam(), event: selected ?? undefined }, base);
+	const address = (selected: string | null) => addressOf(view, { window: windowInUrl ? view.window : undefined, min: minParam(), event: selected ?? undefined }, base);
 	/** Which event an address selects: the story's by its path, any other timeline's by `event=`. */
 	const selectedIn = () => (view.origin === 'story' ? eventIdFromPath(location.pathname) : (parseViewParams(location.search).event ?? null));
 
@@ -89,7 +104,7 @@ export function syncWithUrl(view: TimelineView, base: string) {
 			initialMin = min;
 			// A story event's page is no address for another timeline: its home page is.
 			if (ready && view.origin !== 'story' && eventIdFromPath(location.pathname) !== null) {
-				replaceState(viewAddress(view.origin, location.search, { event: untrack(() => view.selectedId) ?? undefined }, base), { selected: null });
+				replaceState(addressOf(view, { event: untrack(() => view.selectedId) ?? undefined }, base), { selected: null });
 			}
 			return;
 		}
