@@ -84,7 +84,7 @@ async function waitForServer() {
 
 /** Frame durations while calling `step(i)` once per animation frame for `count` frames. */
 const FRAMES = `async (kind) => {
-	const svg = document.querySelector('[aria-label="Timeline"] svg');
+	const svg = document.querySelector('[aria-label="Timeline"] :is(svg, canvas)');
 	const r = svg.getBoundingClientRect();
 	const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
 	const raf = () => new Promise((res) => requestAnimationFrame(res));

@@ -9,13 +9,13 @@ import type { Attachment } from 'svelte/attachments';
 import type { TimelineView } from '$lib/state/view.svelte';
 import { clampWindow, scaleExtent, transformFor, windowFor } from '$lib/timeline/scale';
 
-/** Attach d3-zoom to an SVG element, bound to `view`. */
-export function zoomable(view: TimelineView): Attachment<SVGSVGElement> {
+/** Attach d3-zoom to the timeline's drawing (an SVG or a canvas), bound to `view`. */
+export function zoomable(view: TimelineView): Attachment<Element> {
 	return (node) => {
 		const sel = select(node);
 		let syncing = false;
 		const toZoom = (t: { k: number; x: number }) => zoomIdentity.translate(t.x, 0).scale(t.k);
-		const behaviour = zoom<SVGSVGElement, unknown>()
+		const behaviour = zoom<Element, unknown>()
 			// One rule for limits: whatever d3 proposes is clamped the way the view clamps windows.
 			.constrain((t: ZoomTransform) => {
 				const w = clampWindow(windowFor(view.base, t, view.width), view.base);

@@ -18,6 +18,12 @@ import { lanesFor } from '$lib/timeline/metrics';
 /** An event's label on the timeline: glyphs for weak or disputed ones, then the title (made only for placed events). */
 const labelOf = (e: TimelineEvent) => eventLabel(e.title, e.corroboration.level, e.corroboration.disputed);
 
+/**
+ * Timelines with more events than this are drawn on a canvas (see timeline/paint.ts), whose frame
+ * costs one bitmap whatever moved; smaller ones as SVG, whose labels the browser can find and select.
+ */
+export const CANVAS_MIN_EVENTS = 5000;
+
 export class TimelineView {
 	/** The timeline on screen; replaced whole, never mutated. */
 	timeline = $state.raw<Timeline>() as Timeline;
@@ -36,6 +42,8 @@ export class TimelineView {
 	/** Which view sits below the timeline. */
 	tab = $state<'events' | 'sources'>('events');
 
+	/** Draw on a canvas instead of SVG (large timelines). */
+	drawsOnCanvas = $derived(this.timeline.events.length > CANVAS_MIN_EVENTS);
 	/** The domain d3-zoom scales from. */
 	base = $derived(baseDomain(this.timeline.extent));
 	selected = $derived(this.selectedId === null ? null : (this.timeline.eventById.get(this.selectedId) ?? null));

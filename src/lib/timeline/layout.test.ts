@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutEvents, markGeometry, clipGeometry, firstVisible, lastVisible, eventsInWindow, type LayoutItem, DAY_BAND_MIN_PX, MIN_SPAN_PX } from './layout';
+import { layoutEvents, clusterWindow, markGeometry, clipGeometry, firstVisible, lastVisible, eventsInWindow, type LayoutItem, DAY_BAND_MIN_PX, MIN_SPAN_PX } from './layout';
 import { parseWhen, utcMs, type DateInput } from './dates';
 
 function when(input: DateInput) {
@@ -93,6 +93,28 @@ describe('layoutEvents: lanes and clusters', () => {
 		expect(wide.clusters.length).toBeGreaterThan(0);
 		expect(close.clusters).toEqual([]);
 		expect(close.events).toHaveLength(10);
+	});
+	it('zooming into a cluster shows its members: the day they share, zoomed in', () => {
+		const items = Array.from({ length: 10 }, (_, i) => item(`e${i}`, '2025-03-06', `Event number ${i}`));
+		const l = layoutEvents(items, year2025, { width: 1200, lanes: 3 });
+		const w = clusterWindow(l.clusters[0]!, year2025, 1200);
+		expect(w.from).toBeLessThanOrEqual(utcMs(2025, 2, 6));
+		expect(w.to).toBeGreaterThanOrEqual(utcMs(2025, 2, 7));
+		expect(w.to - w.from).toBeLessThan(2 * 86_400_000);
+	});
+	it('zooming into a cluster never zooms out, even when a member is a long band', () => {
+		// One lane, taken by a first year band; a second one and six days share a cluster mid-year.
+		const items = [item('y1', '2025', 'The whole year'), item('y2', '2025', 'The year again'), ...Array.from({ length: 6 }, (_, i) => item(`d${i}`, '2025-07-02', `Day ${i}`))].sort((a, b) => a.when.start - b.when.start);
+		const w = { from: utcMs(2025, 5, 1), to: utcMs(2025, 7, 1) };
+		const l = layoutEvents(items, w, { width: 1000, lanes: 1 });
+		const c = l.clusters.find((c) => c.end - c.start > 300 * 86_400_000);
+		expect(c, 'a cluster holding the year band').toBeDefined();
+		const z = clusterWindow(c!, w, 1000);
+		expect(z.to - z.from).toBeLessThan((w.to - w.from) / 4);
+		// ...and it is where the mark is.
+		const msPerPx = (w.to - w.from) / 1000;
+		expect(z.from).toBeLessThan(w.from + c!.x1 * msPerPx);
+		expect(z.to).toBeGreaterThan(w.from + c!.x0 * msPerPx);
 	});
 	it('random data never overlaps at any zoom (fixed seed)', () => {
 		let seed = 7;

@@ -4,7 +4,7 @@
  * the same `Layout`, and tests check it without a browser.
  */
 import type { When } from './dates';
-import type { Window } from './scale';
+import { fitWindow, type Window } from './scale';
 import { fitText, textWidth } from './text';
 import { chooseLodLevel, queryLod, type LodIndex } from './lod';
 import { reachingInto } from './reach';
@@ -146,6 +146,21 @@ export function clusterText(count: number): string {
 export function clusterWidth(count: number): number {
 	// "+" and digits only: 0.64 em each at 12 px, plus padding (the same as textWidth, without a scan).
 	return Math.ceil((String(count).length * 0.64 + 0.62) * 12) + 16;
+}
+
+/** How far past a cluster mark's ends its members' centres may lie, px (see `cluster` in layoutEvents). */
+const CLUSTER_REACH_PX = POINT_R + CLUSTER_GAP + 1;
+
+/**
+ * The window a cluster's "zoom in" shows: its members' time extent, cut to the stretch of the current
+ * window its mark stands for. Cut, because one member may be a year-long band, and zooming to all of
+ * it would zoom out.
+ */
+export function clusterWindow(c: Cluster, w: Window, width: number): Window {
+	const msPerPx = (w.to - w.from) / width;
+	const from = Math.max(c.start, w.from + (c.x0 - CLUSTER_REACH_PX) * msPerPx);
+	const to = Math.min(c.end, w.from + (c.x1 + CLUSTER_REACH_PX) * msPerPx);
+	return from < to ? fitWindow(from, to, 0.1) : fitWindow(c.start, c.end, 0.1);
 }
 
 /** The ids of a cluster's members. */
