@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { generate } from '../scripts/bench/generate.mjs';
 import { windowOf } from './helpers';
+import AxeBuilder from '@axe-core/playwright';
 
 // Over 5,000 events the timeline is drawn on a canvas (one bitmap a frame instead of a moved SVG
 // group per mark). What a reader can do with it must not change: these tests click, hover and tab
@@ -136,4 +137,13 @@ test('a zoom begun the moment a large timeline is ready leaves the list alone un
 	// events, where the list once switched to full rows in the middle of the zoom).
 	expect(new Set(headings)).toEqual(new Set([`Events (6,000 of 6,000)`]));
 	await expect(page.locator('#list-title')).not.toHaveText('Events (6,000 of 6,000)');
+});
+
+test('axe finds no violations on a large timeline drawn on the canvas, with a mark focused', async ({ page }) => {
+	await open(page);
+	for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+	await page.getByRole('group', { name: 'Marks on the timeline' }).getByRole('button').first().focus();
+	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(result.passes.length).toBeGreaterThan(10);
+	expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
