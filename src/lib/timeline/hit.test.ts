@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markAt, sameMark } from './hit';
+import { markAt } from './hit';
 import type { Layout, PlacedEvent, Cluster } from './layout';
 import { laneY, clusterY } from './metrics';
 
@@ -36,16 +36,4 @@ describe('markAt: the mark under a point, from the layout the canvas painted', (
 		{ name: 'above the cluster row, over a cluster', x: 320, y: clusterY(H) - 3, expected: null }
 	];
 	for (const r of rows) it(r.name, () => expect(markAt(layout, H, r.x, r.y)).toEqual(r.expected));
-});
-
-describe('sameMark', () => {
-	const rows: [ReturnType<typeof markAt>, ReturnType<typeof markAt>, boolean][] = [
-		[null, null, true],
-		[null, { kind: 'event', id: 'a' }, false],
-		[{ kind: 'event', id: 'a' }, { kind: 'event', id: 'a' }, true],
-		[{ kind: 'event', id: 'a' }, { kind: 'event', id: 'b' }, false],
-		[{ kind: 'cluster', index: 1 }, { kind: 'cluster', index: 1 }, true],
-		[{ kind: 'cluster', index: 1 }, { kind: 'event', id: '1' }, false]
-	];
-	for (const [a, b, same] of rows) it(`${JSON.stringify(a)} vs ${JSON.stringify(b)}: ${same}`, () => expect(sameMark(a, b)).toBe(same));
 });

@@ -27,8 +27,3 @@ export function markAt(layout: Layout, height: number, x: number, y: number): Ma
 	return hit ? { kind: 'event', id: hit.id } : null;
 }
 
-/** Whether two answers name the same mark. */
-export function sameMark(a: MarkFocus, b: MarkFocus): boolean {
-	if (a === null || b === null) return a === b;
-	return a.kind === 'event' ? b.kind === 'event' && a.id === b.id : b.kind === 'cluster' && a.index === b.index;
-}
