@@ -11,7 +11,7 @@ import type { Level } from '../data/provenance';
 import { LEVELS } from '../data/provenance';
 import type { Source, TimelineEvent } from '../data/model';
 import { LEVEL_STYLE, INK, BAND_DASH } from '../timeline/encoding';
-import { AXIS_H, laneY, clusterY } from '../timeline/metrics';
+import { AXIS_H, CLUSTER_MARK_H, HIGHLIGHT, laneY, clusterY } from '../timeline/metrics';
 import { FONT_STACK } from '../timeline/text';
 import { formatWindow } from '../timeline/window-words';
 import { windowParams } from '../timeline/url-state';
@@ -67,7 +67,7 @@ function markSvg(p: PlacedEvent, level: Level, selected: boolean): string {
 	const g = p.geom;
 	let out = '';
 	if (selected) {
-		out += `<rect${attr('x', p.left - 4)}${attr('y', cy - 12)}${attr('width', p.right - p.left + 8)} height="24" rx="4" fill="#fff4c2" stroke="${INK.selected}" stroke-width="1.5"/>`;
+		out += `<rect${attr('x', p.left - HIGHLIGHT.pad)}${attr('y', cy - HIGHLIGHT.height / 2)}${attr('width', p.right - p.left + 2 * HIGHLIGHT.pad)}${attr('height', HIGHLIGHT.height)}${attr('rx', HIGHLIGHT.radius)} fill="${INK.highlight}" stroke="${INK.selected}" stroke-width="1.5"/>`;
 	}
 	if (g.shape === 'point') {
 		out += `<circle${attr('cx', g.cx)}${attr('cy', cy)} r="${POINT_R}" fill="${s.fill}" stroke="${s.color}" stroke-width="2"${attr('stroke-dasharray', s.dash)}/>`;
@@ -84,7 +84,7 @@ function markSvg(p: PlacedEvent, level: Level, selected: boolean): string {
 
 function clusterSvg(c: Cluster, y: number): string {
 	return (
-		`<rect${attr('x', c.x0)}${attr('y', y)}${attr('width', c.x1 - c.x0)} height="20" rx="10" fill="${INK.cluster}"/>` +
+		`<rect${attr('x', c.x0)}${attr('y', y)}${attr('width', c.x1 - c.x0)}${attr('height', CLUSTER_MARK_H)}${attr('rx', CLUSTER_MARK_H / 2)} fill="${INK.cluster}"/>` +
 		`<text${attr('x', c.x0 + 8)}${attr('y', y + 14)} font-size="12" font-weight="bold" fill="#ffffff">${esc(clusterText(c.count))}</text>`
 	);
 }

@@ -67,6 +67,10 @@ export const INK = {
 	grid: '#e3e7eb',
 	axis: '#8c959f',
 	selected: '#111111',
+	/** Fill of the selected event's highlight. */
+	highlight: '#fff4c2',
+	/** Keyboard focus ring. */
+	focus: '#0a58ca',
 	cluster: '#3d4752',
 	background: '#ffffff'
 };

@@ -3,15 +3,11 @@
  * read from the same `Layout` it painted.
  */
 import type { Layout } from './layout';
-import { LANE_H, laneY, clusterY } from './metrics';
+import { CLUSTER_MARK_H, HIGHLIGHT, LANE_H, laneY, clusterY } from './metrics';
 import type { MarkFocus } from './paint';
 
-/** Half the height of an event's row that answers the pointer (the selected highlight's extent). */
-const ROW_HALF = 12;
 /** A pointer this close to a mark's ends still takes it (a point's stroke reaches past its radius). */
 const SLOP_PX = 3;
-/** Height of a cluster mark. */
-const CLUSTER_MARK_H = 20;
 
 /** The mark at (x, y) in a drawing `height` px tall, or null. */
 export function markAt(layout: Layout, height: number, x: number, y: number): MarkFocus {
@@ -21,8 +17,8 @@ export function markAt(layout: Layout, height: number, x: number, y: number): Ma
 		if (index >= 0) return { kind: 'cluster', index };
 	}
 	const lane = Math.round((y - laneY(0)) / LANE_H);
-	if (lane < 0 || Math.abs(y - laneY(lane)) > ROW_HALF) return null;
-	// Labels in one lane keep a gap wider than twice the slop, so at most one event answers.
+	if (lane < 0 || Math.abs(y - laneY(lane)) > HIGHLIGHT.height / 2) return null;
+	// An event answers across its highlight's extent. Labels in one lane keep a gap wider than twice the slop, so at most one event answers.
 	const hit = layout.events.find((p) => p.lane === lane && x >= p.left - SLOP_PX && x <= p.right + SLOP_PX);
 	return hit ? { kind: 'event', id: hit.id } : null;
 }

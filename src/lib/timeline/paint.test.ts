@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
-import { paintScene, FOCUS_INK, SELECTED_FILL, withAlpha, type Pen, type Scene } from './paint';
+import { paintScene, withAlpha, type Pen, type Scene } from './paint';
 import { layoutEvents, type LayoutItem } from './layout';
 import { axisFor } from './ticks';
 import { parseWhen, utcMs, type DateInput } from './dates';
@@ -27,7 +27,6 @@ function recorder() {
 		lineTo: (x: number, y: number) => path.push(`L${x},${y}`),
 		arc: (x: number, y: number, r: number) => path.push(`C${x},${y},${r}`),
 		roundRect: (x: number, y: number, w: number, h: number) => path.push(`R${x},${y},${w},${h}`),
-		rect: (x: number, y: number, w: number, h: number) => path.push(`R${x},${y},${w},${h}`),
 		fill: () => shapes.push({ op: 'fill', style: String(pen.fillStyle), path, dash, width: pen.lineWidth }),
 		stroke: () => shapes.push({ op: 'stroke', style: String(pen.strokeStyle), path, dash, width: pen.lineWidth }),
 		fillRect: () => undefined,
@@ -66,8 +65,8 @@ const scene = (over: Partial<Scene> = {}): Scene => ({
 });
 
 describe('paintScene: the canvas draws what the SVG export draws', () => {
-	it('the fixture has labels, clusters, ticks and every level', () => {
-		expect(layout.events.length).toBeGreaterThan(4);
+	it('the fixture has labels of every level, and clusters', () => {
+		expect(layout.events.map((p) => p.id)).toEqual(expect.arrayContaining(['a', 'b', 'c', 'd']));
 		expect(layout.clusters.length).toBeGreaterThan(0);
 	});
 
@@ -133,7 +132,7 @@ describe('paintScene: the canvas draws what the SVG export draws', () => {
 		const { pen, shapes } = recorder();
 		paintScene(pen, scene({ selectedId: 'c' }));
 		const c = layout.events.find((p) => p.id === 'c')!;
-		const highlights = shapes.filter((s) => s.op === 'fill' && s.style === SELECTED_FILL);
+		const highlights = shapes.filter((s) => s.op === 'fill' && s.style === INK.highlight);
 		expect(highlights).toEqual([expect.objectContaining({ path: [`R${c.left - 4},${laneY(c.lane) - 12},${c.right - c.left + 8},24`] })]);
 	});
 
@@ -141,7 +140,7 @@ describe('paintScene: the canvas draws what the SVG export draws', () => {
 		const ring = (s: Scene) => {
 			const { pen, shapes } = recorder();
 			paintScene(pen, s);
-			return shapes.filter((x) => x.op === 'stroke' && x.style === FOCUS_INK).map((x) => x.path[0]);
+			return shapes.filter((x) => x.op === 'stroke' && x.style === INK.focus).map((x) => x.path[0]);
 		};
 		expect(ring(scene())).toEqual([]);
 		const a = layout.events.find((p) => p.id === 'a')!;

@@ -9,7 +9,7 @@ import type { Layout, PlacedEvent, Cluster } from './layout';
 import { POINT_R, clusterText } from './layout';
 import type { Level } from '$lib/data/provenance';
 import { LEVEL_STYLE, INK, BAND_DASH } from './encoding';
-import { AXIS_H, laneY, clusterY } from './metrics';
+import { AXIS_H, CLUSTER_MARK_H, FOCUS_RING, HIGHLIGHT, laneY, clusterY } from './metrics';
 import { FONT_STACK } from './text';
 
 /** What the painter uses of a canvas context (a test passes a recorder). */
@@ -26,7 +26,6 @@ export type Pen = Pick<
 	| 'lineTo'
 	| 'arc'
 	| 'roundRect'
-	| 'rect'
 	| 'fill'
 	| 'stroke'
 	| 'fillRect'
@@ -48,10 +47,6 @@ export interface Scene {
 	focus: MarkFocus;
 }
 
-/** Focus ring colour, as the SVG renderer's. */
-export const FOCUS_INK = '#0a58ca';
-/** Fill of the selected event's highlight. */
-export const SELECTED_FILL = '#fff4c2';
 
 const font = (size: number, style = '') => `${style ? style + ' ' : ''}${size}px ${FONT_STACK}`;
 /** Dash pattern of an SVG stroke-dasharray string. */
@@ -110,15 +105,15 @@ function paintEvent(pen: Pen, p: PlacedEvent, level: Level, selected: boolean, f
 	pen.setLineDash([]);
 	if (focused) {
 		pen.beginPath();
-		pen.roundRect(p.left - 6, cy - 14, p.right - p.left + 12, 28, 5);
-		pen.strokeStyle = FOCUS_INK;
+		pen.roundRect(p.left - FOCUS_RING.pad, cy - FOCUS_RING.height / 2, p.right - p.left + 2 * FOCUS_RING.pad, FOCUS_RING.height, FOCUS_RING.radius);
+		pen.strokeStyle = INK.focus;
 		pen.lineWidth = 2.5;
 		pen.stroke();
 	}
 	if (selected) {
 		pen.beginPath();
-		pen.roundRect(p.left - 4, cy - 12, p.right - p.left + 8, 24, 4);
-		pen.fillStyle = SELECTED_FILL;
+		pen.roundRect(p.left - HIGHLIGHT.pad, cy - HIGHLIGHT.height / 2, p.right - p.left + 2 * HIGHLIGHT.pad, HIGHLIGHT.height, HIGHLIGHT.radius);
+		pen.fillStyle = INK.highlight;
 		pen.fill();
 		pen.strokeStyle = INK.selected;
 		pen.lineWidth = 1.5;
@@ -164,11 +159,11 @@ function paintEvent(pen: Pen, p: PlacedEvent, level: Level, selected: boolean, f
 function paintCluster(pen: Pen, c: Cluster, y: number, focused: boolean) {
 	pen.setLineDash([]);
 	pen.beginPath();
-	pen.roundRect(c.x0, y, c.x1 - c.x0, 20, 10);
+	pen.roundRect(c.x0, y, c.x1 - c.x0, CLUSTER_MARK_H, CLUSTER_MARK_H / 2);
 	pen.fillStyle = INK.cluster;
 	pen.fill();
 	if (focused) {
-		pen.strokeStyle = FOCUS_INK;
+		pen.strokeStyle = INK.focus;
 		pen.lineWidth = 3;
 		pen.stroke();
 	}
