@@ -134,6 +134,8 @@ async function once(browser, n) {
 	await cdp.send('HeapProfiler.collectGarbage');
 	const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
 	const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+	// Which renderer drew it: the app switches from SVG to a canvas above a number of events.
+	const drawnOn = await page.evaluate(() => (document.querySelector('[aria-label="Timeline"] canvas') ? 'canvas' : 'svg'));
 	const steal0 = stealMs();
 	const zoom = await page.evaluate(`(${FRAMES})('zoom')`);
 	const zoomSteal = stealMs() - steal0;
@@ -151,6 +153,7 @@ async function once(browser, n) {
 		marks,
 		heapMB: heap / 1024 / 1024,
 		domNodes,
+		drawnOn,
 		zoom: { p50: pct(zoom, 50), p95: pct(zoom, 95), max: Math.max(...zoom), missed: missed(zoom), stealMs: zoomSteal },
 		pan: { p50: pct(pan, 50), p95: pct(pan, 95), max: Math.max(...pan), missed: missed(pan), stealMs: panSteal },
 		longTasksAfterRender: longAfter.length,
@@ -195,6 +198,7 @@ try {
 			longestTaskBeforeRenderMs: m((r) => r.longestTaskBeforeRenderMs),
 			heapMB: m((r) => r.heapMB),
 			domNodes: m((r) => r.domNodes),
+			drawnOn: runs[0].drawnOn,
 			cpuCheckMs: m((r) => r.cpuCheckMs),
 			runs
 		};
@@ -206,9 +210,10 @@ try {
 
 const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const rows = [
-	['events', 'first render ms', 'zoom p50/p95/max ms', 'pan p50/p95/max ms', 'long tasks after render (max ms)', 'heap MB', 'DOM nodes', 'CPU check ms'],
+	['events', 'drawn on', 'first render ms', 'zoom p50/p95/max ms', 'pan p50/p95/max ms', 'long tasks after render (max ms)', 'heap MB', 'DOM nodes', 'CPU check ms'],
 	...Object.entries(results.sizes).map(([n, s]) => [
 		Number(n).toLocaleString('en'),
+		s.drawnOn,
 		f(s.firstRenderMs),
 		`${f(s.zoomP50, 1)} / ${f(s.zoomP95, 1)} / ${f(s.zoomMax, 1)}`,
 		`${f(s.panP50, 1)} / ${f(s.panP95, 1)} / ${f(s.panMax, 1)}`,
