@@ -6,15 +6,34 @@ import svelteConfig from './svelte.config.js';
 
 /** Direct HTML sinks: data must never become markup, so these are errors everywhere in src/. */
 const htmlSinks = [
-	{ selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Do not assign HTML: render text with Svelte instead.' },
-	{ selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]", message: 'Do not insert HTML strings.' },
-	{ selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Do not use document.write.' },
+	{
+		selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+		message: 'Do not assign HTML: render text with Svelte instead.'
+	},
+	{
+		selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]',
+		message: 'Do not insert HTML strings.'
+	},
+	{
+		selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+		message: 'Do not use document.write.'
+	},
 	{ selector: "NewExpression[callee.name='Function']", message: 'No code from strings.' },
 	{ selector: "CallExpression[callee.name='eval']", message: 'No eval.' }
 ];
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'bench-results/', 'playwright-report/', 'scratch/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'bench-results/',
+			'playwright-report/',
+			'scratch/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -23,7 +42,21 @@ export default ts.config(
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
+	},
+	{
+		// Type-aware promise rules: a dropped promise hides its failure, and an async handler where a
+		// plain callback is expected runs unawaited.
+		files: ['**/*.ts', '**/*.svelte'],
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error'
+		}
 	},
 	{
 		files: ['src/**'],

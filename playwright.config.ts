@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error plain .mjs helper shared with the bench script
 import { findChromium, isPlaywrightOwn, CHROMIUM_ARGS } from './e2e/chromium.mjs';
 
 const exe: string | null = findChromium();
@@ -25,11 +24,21 @@ export default defineConfig({
 		trace: 'off'
 	},
 	projects: [
-		{ name: 'desktop', testIgnore: '**/*.phone.spec.ts', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+		{
+			name: 'desktop',
+			testIgnore: '**/*.phone.spec.ts',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions }
+		},
 		{
 			name: 'phone',
 			testMatch: '**/*.phone.spec.ts',
-			use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, launchOptions }
+			use: {
+				viewport: { width: 375, height: 812 },
+				isMobile: true,
+				hasTouch: true,
+				deviceScaleFactor: 2,
+				launchOptions
+			}
 		}
 	],
 	webServer: {

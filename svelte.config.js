@@ -12,6 +12,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
+		// Type-check (and type-aware lint) the end-to-end tests, scripts and tool configs too.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../e2e/**/*.ts', '../scripts/**/*.ts', '../playwright.config.ts', '../eslint.config.js');
+			}
+		},
 		// Static files only: every page is prerendered; unknown paths fall back to 404.html.
 		adapter: adapter({ pages: splitDir ?? 'build', assets: splitDir ?? 'build', fallback: '404.html', strict: true }),
 		output: { bundleStrategy: splitDir ? 'split' : 'single' },

@@ -8,13 +8,24 @@ import AxeBuilder from '@axe-core/playwright';
 // group per mark). What a reader can do with it must not change: these tests click, hover and tab
 // through it as they would the SVG.
 const N = 6000;
-const RGB = { cluster: [0x3d, 0x47, 0x52], highlight: [0xff, 0xf4, 0xc2], focus: [0x0a, 0x58, 0xca], primary: [0x1f, 0x4e, 0x99], corroborated: [0x0b, 0x6e, 0x4f] };
+const RGB = {
+	cluster: [0x3d, 0x47, 0x52],
+	highlight: [0xff, 0xf4, 0xc2],
+	focus: [0x0a, 0x58, 0xca],
+	primary: [0x1f, 0x4e, 0x99],
+	corroborated: [0x0b, 0x6e, 0x4f]
+};
 
 async function open(page: Page) {
 	const body = JSON.stringify(generate(N));
-	await page.route((url) => url.pathname === '/__canvas/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+	await page.route(
+		(url) => url.pathname === '/__canvas/timeline.json',
+		(route) => route.fulfill({ contentType: 'application/json', body })
+	);
 	await page.goto('/?data=/__canvas/timeline.json');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Benchmark timeline, ${N.toLocaleString('en')} events`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		`Benchmark timeline, ${N.toLocaleString('en')} events`
+	);
 	await expect(page.getByRole('region', { name: 'Timeline' })).toHaveAttribute('aria-busy', 'false');
 }
 
@@ -25,7 +36,8 @@ async function xsOf(page: Page, y: number, rgb: number[]): Promise<number[]> {
 			const dpr = c.width / c.clientWidth;
 			const row = c.getContext('2d')!.getImageData(0, Math.round(y * dpr), c.width, 1).data;
 			const xs: number[] = [];
-			for (let x = 0; x < c.width; x++) if (row[x * 4] === rgb[0] && row[x * 4 + 1] === rgb[1] && row[x * 4 + 2] === rgb[2]) xs.push(x / dpr);
+			for (let x = 0; x < c.width; x++)
+				if (row[x * 4] === rgb[0] && row[x * 4 + 1] === rgb[1] && row[x * 4 + 2] === rgb[2]) xs.push(x / dpr);
 			return xs;
 		},
 		[y, rgb] as [number, number[]]
@@ -36,7 +48,9 @@ async function xsOf(page: Page, y: number, rgb: number[]): Promise<number[]> {
 async function eventMark(page: Page): Promise<{ x: number; y: number }> {
 	for (let lane = 0; lane < 10; lane++) {
 		const y = 64 + 28 * lane;
-		const xs = [...(await xsOf(page, y, RGB.primary)), ...(await xsOf(page, y, RGB.corroborated))].sort((a, b) => a - b);
+		const xs = [...(await xsOf(page, y, RGB.primary)), ...(await xsOf(page, y, RGB.corroborated))].sort(
+			(a, b) => a - b
+		);
 		// The middle of the first run of such pixels: where a person aims.
 		if (!xs.length) continue;
 		let end = 0;
@@ -46,7 +60,9 @@ async function eventMark(page: Page): Promise<{ x: number; y: number }> {
 	throw new Error('no point mark of a strong level in sight');
 }
 
-test('a large timeline is drawn on a canvas: clusters zoom in when clicked, marks show a tooltip on hover and open when clicked', async ({ page }) => {
+test('a large timeline is drawn on a canvas: clusters zoom in when clicked, marks show a tooltip on hover and open when clicked', async ({
+	page
+}) => {
 	await open(page);
 	const tl = page.getByRole('region', { name: 'Timeline' });
 	const canvas = tl.locator('canvas');
@@ -81,7 +97,9 @@ test('a large timeline is drawn on a canvas: clusters zoom in when clicked, mark
 	expect((await xsOf(page, y - 10, RGB.highlight)).length).toBeGreaterThan(20);
 });
 
-test('on the canvas, Tab reaches every mark in sight: a focus ring is drawn, the tooltip shows, Enter opens it', async ({ page }) => {
+test('on the canvas, Tab reaches every mark in sight: a focus ring is drawn, the tooltip shows, Enter opens it', async ({
+	page
+}) => {
 	await open(page);
 	const tl = page.getByRole('region', { name: 'Timeline' });
 	for (let i = 0; i < 5; i++) await page.keyboard.press('+');
@@ -114,16 +132,24 @@ test('on the canvas, Tab reaches every mark in sight: a focus ring is drawn, the
 	expect((await windowOf(page)).to - (await windowOf(page)).from).toBeLessThan(before.to - before.from);
 });
 
-test('a zoom begun the moment a large timeline is ready leaves the list alone until it stops; then the list follows', async ({ page }) => {
+test('a zoom begun the moment a large timeline is ready leaves the list alone until it stops; then the list follows', async ({
+	page
+}) => {
 	const body = JSON.stringify(generate(N));
-	await page.route((url) => url.pathname === '/__canvas/timeline.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+	await page.route(
+		(url) => url.pathname === '/__canvas/timeline.json',
+		(route) => route.fulfill({ contentType: 'application/json', body })
+	);
 	await page.goto('/?data=/__canvas/timeline.json');
 	// In the page, so no round trip lies between "ready" and the first wheel step. For each step: how
 	// long after it the list was read, and whether its heading had changed since the last read.
 	const steps = await page.evaluate(async () => {
 		const raf = () => new Promise((r) => requestAnimationFrame(r));
 		const region = () => document.querySelector('[aria-label="Timeline"]');
-		while (!(region()?.getAttribute('aria-busy') === 'false' && document.querySelector('h1')?.textContent?.includes('6,000'))) await raf();
+		while (!(
+			region()?.getAttribute('aria-busy') === 'false' && document.querySelector('h1')?.textContent?.includes('6,000')
+		))
+			await raf();
 		const canvas = region()!.querySelector('canvas')!;
 		const r = canvas.getBoundingClientRect();
 		const heading = () => document.querySelector('#list-title')!.textContent!;
@@ -131,7 +157,15 @@ test('a zoom begun the moment a large timeline is ready leaves the list alone un
 		const out: { changed: boolean; afterMs: number }[] = [];
 		for (let i = 0; i < 40; i++) {
 			const t = performance.now();
-			canvas.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, cancelable: true }));
+			canvas.dispatchEvent(
+				new WheelEvent('wheel', {
+					deltaY: -100,
+					clientX: r.left + r.width / 2,
+					clientY: r.top + r.height / 2,
+					bubbles: true,
+					cancelable: true
+				})
+			);
 			await raf();
 			out.push({ changed: heading() !== last, afterMs: performance.now() - t });
 			last = heading();

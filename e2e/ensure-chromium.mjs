@@ -7,7 +7,7 @@ if (findChromium()) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-	console.log('No Chromium found: installing Debian\'s chromium (apt-get install -y chromium)…');
+	console.log("No Chromium found: installing Debian's chromium (apt-get install -y chromium)…");
 	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core', {
 		stdio: 'inherit'
 	});

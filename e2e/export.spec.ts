@@ -10,12 +10,17 @@ import { openApp, svgBox } from './helpers';
 
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map((f) => join(fontDir, f));
+const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map(
+	(f) => join(fontDir, f)
+);
 const WINDOW = '/?from=2025-02-20&to=2025-06-15';
 const HEADER_H = 56;
 
 async function exportSvg(page: Page): Promise<{ name: string; svg: string }> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).first().click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export SVG' }).first().click()
+	]);
 	return { name: download.suggestedFilename(), svg: readFileSync((await download.path())!, 'utf8') };
 }
 
@@ -53,7 +58,9 @@ function inkBlocks(png: PNG, x0: number, y0: number, w: number, h: number, block
 	return out;
 }
 
-test('Export SVG gives exactly the view: header, labels, footer, permalink; safe; and looks like the screen', async ({ page }) => {
+test('Export SVG gives exactly the view: header, labels, footer, permalink; safe; and looks like the screen', async ({
+	page
+}) => {
 	await openApp(page, WINDOW);
 	await page.mouse.move(5, 5);
 	const labels = await page.locator('g.event text').allTextContents();
@@ -62,16 +69,26 @@ test('Export SVG gives exactly the view: header, labels, footer, permalink; safe
 	expect(name).toBe('us-nuclear-umbrella-2025_2025-02-20_2025-06-15.svg');
 
 	const errors: string[] = [];
-	const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(svg, 'image/svg+xml');
+	const doc = new DOMParser({
+		onError: (level, msg) => void (level !== 'warning' && errors.push(msg))
+	}).parseFromString(svg, 'image/svg+xml');
 	expect(errors).toEqual([]);
-	const texts = Array.from({ length: doc.getElementsByTagName('text').length }, (_, i) => doc.getElementsByTagName('text').item(i)!.textContent ?? '');
+	const texts = Array.from(
+		{ length: doc.getElementsByTagName('text').length },
+		(_, i) => doc.getElementsByTagName('text').item(i)!.textContent ?? ''
+	);
 	expect(texts).toContain('The US nuclear umbrella over Europe, 2025');
-	expect(texts.some((t) => t.startsWith('20 Feb 2025 – 15 Jun 2025') || t.startsWith('20 Feb 2025 – 16 Jun 2025'))).toBe(true);
+	expect(
+		texts.some((t) => t.startsWith('20 Feb 2025 – 15 Jun 2025') || t.startsWith('20 Feb 2025 – 16 Jun 2025'))
+	).toBe(true);
 	for (const label of labels) expect(texts).toContain(label);
 	expect(texts.find((t) => t.startsWith('Sources: '))).toContain('Politico Europe');
-	expect(texts.find((t) => t.startsWith('Permalink: '))).toMatch(/^Permalink: http:\/\/localhost:4173\/\?from=2025-02-20&to=2025-06-1[45]$/);
+	expect(texts.find((t) => t.startsWith('Permalink: '))).toMatch(
+		/^Permalink: http:\/\/localhost:4173\/\?from=2025-02-20&to=2025-06-1[45]$/
+	);
 	expect(texts.some((t) => /^Exported \d{1,2} \w+ \d{4} from Sourceline$/.test(t))).toBe(true);
-	for (const bad of ['script', 'foreignObject', 'image', 'use', 'a', 'style']) expect(doc.getElementsByTagName(bad).length).toBe(0);
+	for (const bad of ['script', 'foreignObject', 'image', 'use', 'a', 'style'])
+		expect(doc.getElementsByTagName(bad).length).toBe(0);
 	expect(svg).not.toMatch(/\son\w+=/i);
 	expect(svg).not.toMatch(/href=/);
 	expect(svg).not.toContain('var(--');
@@ -79,8 +96,13 @@ test('Export SVG gives exactly the view: header, labels, footer, permalink; safe
 	// resvg renders the file; compare its timeline area with a screenshot of the screen.
 	const box = await svgBox(page);
 	const shot = PNG.sync.read(await page.getByRole('region', { name: 'Timeline' }).locator('svg').screenshot());
-	if (process.env.EXPORT_DEBUG) { (await import('node:fs')).writeFileSync('/tmp/shots/shot.png', PNG.sync.write(shot)); (await import('node:fs')).writeFileSync('/tmp/shots/export.svg', svg); }
-	const rendered = PNG.sync.read(new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng());
+	if (process.env.EXPORT_DEBUG) {
+		(await import('node:fs')).writeFileSync('/tmp/shots/shot.png', PNG.sync.write(shot));
+		(await import('node:fs')).writeFileSync('/tmp/shots/export.svg', svg);
+	}
+	const rendered = PNG.sync.read(
+		new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng()
+	);
 	expect(rendered.width).toBe(Math.round(box.width));
 	const w = Math.min(shot.width, rendered.width);
 	const h = Math.min(shot.height, Math.round(box.height));
@@ -100,7 +122,10 @@ test('Export PNG is twice the size of the exported view', async ({ page }) => {
 	const { svg } = await exportSvg(page);
 	const width = Number(/<svg [^>]*width="([\d.]+)"/.exec(svg)![1]);
 	const height = Number(/<svg [^>]*height="([\d.]+)"/.exec(svg)![1]);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export PNG' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('us-nuclear-umbrella-2025_2025-02-20_2025-06-15.png');
 	const png = PNG.sync.read(readFileSync((await download.path())!));
 	expect([png.width, png.height]).toEqual([Math.round(width * 2), Math.round(height * 2)]);
@@ -112,9 +137,14 @@ test('Copy SVG puts the markup on the clipboard; the panel exports a one-event c
 	await openApp(page, '/events/rutte-absolute-guarantee');
 	await page.getByRole('button', { name: 'Copy SVG' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'SVG copied' })).toBeVisible();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<\?xml[^]*<svg [^]*Rutte: the US nuclear umbrella/);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+		/^<\?xml[^]*<svg [^]*Rutte: the US nuclear umbrella/
+	);
 	const panel = page.getByRole('region', { name: 'Rutte: the US nuclear umbrella is “our absolute guarantee”' });
-	const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export SVG' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		panel.getByRole('button', { name: 'Export SVG' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('us-nuclear-umbrella-2025_rutte-absolute-guarantee.svg');
 	expect(readFileSync((await download.path())!, 'utf8')).toContain('absolute guarantee');
 });

@@ -34,19 +34,32 @@ test('a valid file is previewed, its text shown as text, and the story can come 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small valid timeline');
 	await expect(page.getByRole('button', { name: /^The first thing <b>happens<\/b>/ }).first()).toBeVisible();
 	await expect(page.locator('b', { hasText: 'happens' })).toHaveCount(0);
-	await expect(page.getByRole('banner')).toContainText('Previewing small-timeline.json (read in your browser, not uploaded).');
+	await expect(page.getByRole('banner')).toContainText(
+		'Previewing small-timeline.json (read in your browser, not uploaded).'
+	);
 	// A file on this device has no link to give: the panel says so instead of offering one.
-	await page.getByRole('button', { name: /^The first thing/ }).first().click();
+	await page
+		.getByRole('button', { name: /^The first thing/ })
+		.first()
+		.click();
 	await expect(page).toHaveURL(/\/\?event=first-thing$/);
-	await expect(page.getByRole('complementary')).toContainText('Read from a file on this device: there is no link to it.');
+	await expect(page.getByRole('complementary')).toContainText(
+		'Read from a file on this device: there is no link to it.'
+	);
 	await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Back to the built-in story' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
 });
 
-test('a timeline named by ?data= says so, its events have addresses that open them, and going back to the story takes it out of the address', async ({ page, context }) => {
+test('a timeline named by ?data= says so, its events have addresses that open them, and going back to the story takes it out of the address', async ({
+	page,
+	context
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.route((url) => url.pathname === '/__link/small-timeline.json', (route) => route.fulfill({ contentType: 'application/json', body: readFileSync(fixture('small-timeline.json')) }));
+	await page.route(
+		(url) => url.pathname === '/__link/small-timeline.json',
+		(route) => route.fulfill({ contentType: 'application/json', body: readFileSync(fixture('small-timeline.json')) })
+	);
 	await openApp(page, '/?data=/__link/small-timeline.json');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small valid timeline');
 	const header = page.getByRole('banner');
@@ -56,14 +69,21 @@ test('a timeline named by ?data= says so, its events have addresses that open th
 	await page.waitForTimeout(URL_SETTLED_MS);
 	await expect(page).toHaveURL(/\/\?data=\/__link\/small-timeline\.json$/);
 	// Its events have no pages of their own (those are the story's): a selection is `event=` beside `data=`.
-	await page.getByRole('button', { name: /^The first thing/ }).first().click();
+	await page
+		.getByRole('button', { name: /^The first thing/ })
+		.first()
+		.click();
 	await expect(page).toHaveURL(/\/\?event=first-thing&data=%2F__link%2Fsmall-timeline\.json$/);
 	await page.getByRole('button', { name: 'Copy link' }).click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^http:\/\/localhost:4173\/\?from=[0-9TZ:-]+&to=[0-9TZ:-]+&event=first-thing&data=%2F__link%2Fsmall-timeline\.json$/);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+		/^http:\/\/localhost:4173\/\?from=[0-9TZ:-]+&to=[0-9TZ:-]+&event=first-thing&data=%2F__link%2Fsmall-timeline\.json$/
+	);
 	// A reload (or the copied link) opens the same timeline on the same event.
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small valid timeline');
-	await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('The first thing <b>happens</b>');
+	await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+		'The first thing <b>happens</b>'
+	);
 	await page.getByRole('button', { name: 'Back to the built-in story' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
 	await expect(page).toHaveURL(/^http:\/\/[^/]+\/$/);
@@ -77,13 +97,22 @@ test('a file opened on a story event page takes the home page as its address', a
 	await page.getByLabel('Open a timeline file…').setInputFiles(fixture('small-timeline.json'));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small valid timeline');
 	await expect(page).toHaveURL(/^http:\/\/[^/]+\/$/);
-	await page.getByRole('button', { name: /^The second thing/ }).first().click();
+	await page
+		.getByRole('button', { name: /^The second thing/ })
+		.first()
+		.click();
 	await expect(page).toHaveURL(/\/\?event=second-thing$/);
 });
 
 test('a file can be dropped on the page', async ({ page }) => {
 	await openApp(page);
-	const text = JSON.stringify({ id: 'dropped', title: 'Dropped timeline', language: 'en', sources: [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }], events: [{ id: 'e', title: 'Dropped event', date: '2020', sources: ['s'] }] });
+	const text = JSON.stringify({
+		id: 'dropped',
+		title: 'Dropped timeline',
+		language: 'en',
+		sources: [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }],
+		events: [{ id: 'e', title: 'Dropped event', date: '2020', sources: ['s'] }]
+	});
 	const dt = await page.evaluateHandle((t) => {
 		const d = new DataTransfer();
 		d.items.add(new File([t], 'dropped.json', { type: 'application/json' }));

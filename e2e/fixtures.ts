@@ -12,7 +12,9 @@ export const test = base.extend<{ guard: void }>({
 			await page.addInitScript(() => {
 				const w = window as unknown as { __csp: string[] };
 				w.__csp = [];
-				document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+				document.addEventListener('securitypolicyviolation', (e) =>
+					w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`)
+				);
 			});
 			await use();
 			const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => []);

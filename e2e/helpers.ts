@@ -29,7 +29,10 @@ export async function openApp(page: Page, path = '/') {
  * Brightness (0–255) of each pixel of what the page shows inside `clip`, row by row, decoded by the
  * browser in a blank page (no CSP there) from a real screenshot.
  */
-export async function brightnessIn(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number[][]> {
+export async function brightnessIn(
+	page: Page,
+	clip: { x: number; y: number; width: number; height: number }
+): Promise<number[][]> {
 	const png = (await page.screenshot({ clip })).toString('base64');
 	const blank = await page.context().newPage();
 	try {
@@ -41,10 +44,12 @@ export async function brightnessIn(page: Page, clip: { x: number; y: number; wid
 			const ctx = canvas.getContext('2d')!;
 			ctx.drawImage(img, 0, 0);
 			const d = ctx.getImageData(0, 0, img.width, img.height).data;
-			return Array.from({ length: img.height }, (_, y) => Array.from({ length: img.width }, (_, x) => {
-				const i = (y * img.width + x) * 4;
-				return Math.round((d[i]! + d[i + 1]! + d[i + 2]!) / 3);
-			}));
+			return Array.from({ length: img.height }, (_, y) =>
+				Array.from({ length: img.width }, (_, x) => {
+					const i = (y * img.width + x) * 4;
+					return Math.round((d[i]! + d[i + 1]! + d[i + 2]!) / 3);
+				})
+			);
 		}, png);
 	} finally {
 		await blank.close();

@@ -32,7 +32,10 @@ async function expectOutcome(page: Page, c: (typeof HOSTILE_CASES)[number]) {
 		const alert = page.getByRole('alert');
 		await expect(alert).toContainText(`${c.file} was not loaded`);
 		for (const e of c.errors) {
-			const line = alert.getByRole('listitem').filter({ hasText: `${c.file} · ${e.path}:` }).first();
+			const line = alert
+				.getByRole('listitem')
+				.filter({ hasText: `${c.file} · ${e.path}:` })
+				.first();
 			await expect(line).toContainText(e.message);
 		}
 	}
@@ -53,10 +56,13 @@ for (const c of HOSTILE_CASES) {
 
 	test(`?data=: ${c.file} is ${c.outcome}, and nothing runs`, async ({ page }) => {
 		const dialogs = await arm(page);
-		await page.route((url) => url.pathname.startsWith('/__hostile/'), (route) => {
-			const name = new URL(route.request().url()).pathname.split('/').pop()!;
-			return route.fulfill({ contentType: 'application/json', body: readFileSync(fixture(name)) });
-		});
+		await page.route(
+			(url) => url.pathname.startsWith('/__hostile/'),
+			(route) => {
+				const name = new URL(route.request().url()).pathname.split('/').pop()!;
+				return route.fulfill({ contentType: 'application/json', body: readFileSync(fixture(name)) });
+			}
+		);
 		await openApp(page, `/?data=/__hostile/${c.file}`);
 		await expectOutcome(page, c);
 		expect(dialogs).toEqual([]);
@@ -72,7 +78,10 @@ test('?data= refuses another origin, a non-JSON response, and shows why', async 
 	await expect(page.getByRole('alert')).toContainText('only timelines from this site');
 	// Neither the app nor the early fetch asked the other site for anything.
 	expect(elsewhere).toEqual([]);
-	await page.route((url) => url.pathname === '/__html/page.json', (route) => route.fulfill({ contentType: 'text/html', body: '<script>alert(1)</script>' }));
+	await page.route(
+		(url) => url.pathname === '/__html/page.json',
+		(route) => route.fulfill({ contentType: 'text/html', body: '<script>alert(1)</script>' })
+	);
 	await openApp(page, '/?data=/__html/page.json');
 	await expect(page.getByRole('alert')).toContainText('page.json · (file): is served as "text/html", not JSON');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
@@ -106,7 +115,11 @@ for (const link of LINKS) {
 		const dialogs = await arm(page);
 		// Servers refuse request lines this long (HTTP 431); the browser still holds such a link, so
 		// the page is served for it here to test what the app makes of it.
-		if (link.length > 8000) await page.route((url) => url.search.length > 8000, async (route) => route.fulfill({ response: await route.fetch({ url: '/' }) }));
+		if (link.length > 8000)
+			await page.route(
+				(url) => url.search.length > 8000,
+				async (route) => route.fulfill({ response: await route.fetch({ url: '/' }) })
+			);
 		await page.goto(link);
 		await expect(page.locator('body[data-hydrated]')).toHaveCount(1);
 		const notFound = page.getByRole('heading', { level: 1, name: 'Not found' });
@@ -118,6 +131,8 @@ for (const link of LINKS) {
 		}
 		expect(dialogs).toEqual([]);
 		expect(await page.evaluate(() => ({}) as Record<string, unknown>).then((o) => o.polluted)).toBeUndefined();
-		expect(await page.evaluate(() => (Object.prototype as unknown as Record<string, unknown>).polluted)).toBeUndefined();
+		expect(
+			await page.evaluate(() => (Object.prototype as unknown as Record<string, unknown>).polluted)
+		).toBeUndefined();
 	});
 }

@@ -5,22 +5,28 @@ import { windowOf } from './helpers';
 // A timeline larger than the level-of-detail threshold, through `?data=` (as the benchmark loads it).
 const N = 3000;
 
-test('a large timeline loads through ?data=, draws clusters, and its list renders only the rows in sight', async ({ page }) => {
+test('a large timeline loads through ?data=, draws clusters, and its list renders only the rows in sight', async ({
+	page
+}) => {
 	const body = JSON.stringify(generate(N));
 	let requests = 0;
-	await page.route((url) => url.pathname === '/__large/timeline.json', async (route) => {
-		requests++;
-		// Answered once the app is up with the built-in story on screen, as a large file over a network
-		// arrives: the timeline and the list then switch from the story to the new data.
-		await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
-		return route.fulfill({ contentType: 'application/json', body });
-	});
+	await page.route(
+		(url) => url.pathname === '/__large/timeline.json',
+		async (route) => {
+			requests++;
+			// Answered once the app is up with the built-in story on screen, as a large file over a network
+			// arrives: the timeline and the list then switch from the story to the new data.
+			await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+			return route.fulfill({ contentType: 'application/json', body });
+		}
+	);
 	// Who started the request: static/early-data.js, before the app's code loaded.
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
 	const initiators: string[] = [];
 	cdp.on('Network.requestWillBeSent', (e) => {
-		if (new URL(e.request.url).pathname === '/__large/timeline.json') initiators.push(e.initiator.stack?.callFrames[0]?.url ?? e.initiator.url ?? e.initiator.type);
+		if (new URL(e.request.url).pathname === '/__large/timeline.json')
+			initiators.push(e.initiator.stack?.callFrames[0]?.url ?? e.initiator.url ?? e.initiator.type);
 	});
 	await page.goto('/?data=/__large/timeline.json');
 	// The list, in the very frame the timeline says it is ready, counts the new data in the new window
@@ -28,14 +34,18 @@ test('a large timeline loads through ?data=, draws clusters, and its list render
 	const atReady = await page.waitForFunction(
 		() => {
 			const ready = document.querySelector('[aria-label="Timeline"]')?.getAttribute('aria-busy') === 'false';
-			return ready && document.querySelector('h1')?.textContent?.startsWith('Benchmark') ? document.querySelector('#list-title')?.textContent : false;
+			return ready && document.querySelector('h1')?.textContent?.startsWith('Benchmark')
+				? document.querySelector('#list-title')?.textContent
+				: false;
 		},
 		null,
 		{ polling: 'raf', timeout: 30_000 }
 	);
 	expect(await atReady.jsonValue()).toBe(`Events (${N.toLocaleString('en')} of ${N.toLocaleString('en')})`);
 	await expect(page.locator('body[data-hydrated]')).toHaveCount(1);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Benchmark timeline, ${N.toLocaleString('en')} events`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		`Benchmark timeline, ${N.toLocaleString('en')} events`
+	);
 	// Fetched once, by the early script; the app took that response instead of asking again.
 	expect(requests).toBe(1);
 	expect(initiators).toHaveLength(1);
@@ -61,18 +71,25 @@ test('a large timeline loads through ?data=, draws clusters, and its list render
 
 	// Zooming into one cluster splits it.
 	const before = await windowOf(page);
-	await tl.getByRole('button', { name: /more events, .* zoom in$/ }).first().click();
+	await tl
+		.getByRole('button', { name: /more events, .* zoom in$/ })
+		.first()
+		.click();
 	expect((await windowOf(page)).to - (await windowOf(page)).from).toBeLessThan(before.to - before.from);
 });
 
-test('a file over 8 MB is checked in a worker: a valid one loads; one with a bad date is refused, naming the event, and the story stays', async ({ page }) => {
+test('a file over 8 MB is checked in a worker: a valid one loads; one with a bad date is refused, naming the event, and the story stays', async ({
+	page
+}) => {
 	const big = generate(26_000);
 	const ok = JSON.stringify(big);
 	expect(ok.length).toBeGreaterThan(8 * 1024 * 1024);
 	(big.events[12_345] as { date: unknown }).date = '2025-02-30';
 	const bad = JSON.stringify(big);
-	await page.route((url) => url.pathname.startsWith('/__big/'), (route) =>
-		route.fulfill({ contentType: 'application/json', body: route.request().url().endsWith('/bad.json') ? bad : ok })
+	await page.route(
+		(url) => url.pathname.startsWith('/__big/'),
+		(route) =>
+			route.fulfill({ contentType: 'application/json', body: route.request().url().endsWith('/bad.json') ? bad : ok })
 	);
 	const workers: string[] = [];
 	page.on('worker', (w) => workers.push(w.url()));
@@ -80,7 +97,9 @@ test('a file over 8 MB is checked in a worker: a valid one loads; one with a bad
 	test.setTimeout(120_000);
 	const open = async (path: string) => {
 		await page.goto(path);
-		await expect(page.getByRole('region', { name: 'Timeline' })).toHaveAttribute('aria-busy', 'false', { timeout: 45_000 });
+		await expect(page.getByRole('region', { name: 'Timeline' })).toHaveAttribute('aria-busy', 'false', {
+			timeout: 45_000
+		});
 	};
 
 	await open('/?data=/__big/ok.json');
@@ -89,7 +108,9 @@ test('a file over 8 MB is checked in a worker: a valid one loads; one with a bad
 
 	workers.length = 0;
 	await open('/?data=/__big/bad.json');
-	await expect(page.getByRole('alert')).toContainText('bad.json · events[12345].date: 2025-02-30 does not exist: February 2025 has 28 days');
+	await expect(page.getByRole('alert')).toContainText(
+		'bad.json · events[12345].date: 2025-02-30 does not exist: February 2025 has 28 days'
+	);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
 	expect(workers.some((u) => u.includes('load.worker'))).toBe(true);
 });

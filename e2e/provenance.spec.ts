@@ -1,9 +1,13 @@
 import { test, expect } from './fixtures';
 import { openApp } from './helpers';
 
-test('the Pistorius event shows the disputed mark, the variants with their sources, and the verdict', async ({ page }) => {
+test('the Pistorius event shows the disputed mark, the variants with their sources, and the verdict', async ({
+	page
+}) => {
 	await openApp(page);
-	const mark = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Pistorius: Europe has no comparable nuclear deterrent/ });
+	const mark = page
+		.getByRole('region', { name: 'Timeline' })
+		.getByRole('button', { name: /^Pistorius: Europe has no comparable nuclear deterrent/ });
 	await expect(mark).toHaveAccessibleName(/sources disagree$/);
 	await expect(mark.locator('text')).toHaveText(/^≠ Pistorius/);
 	await mark.click();
@@ -11,8 +15,12 @@ test('the Pistorius event shows the disputed mark, the variants with their sourc
 	await expect(panel).toContainText('corroborated by 2 independent reports; sources disagree');
 	const table = panel.getByRole('table', { name: 'What kind of statement it was' });
 	const rows = table.getByRole('row');
-	await expect(rows.filter({ hasText: 'an interview with Die Zeit' })).toContainText('upday (dpa-based), TASS (Russian service)');
-	await expect(rows.filter({ hasText: 'an address to the Bundestag' })).toContainText('goldengatedaily.com, walx.news, ksmo.news (only unreliable sources)');
+	await expect(rows.filter({ hasText: 'an interview with Die Zeit' })).toContainText(
+		'upday (dpa-based), TASS (Russian service)'
+	);
+	await expect(rows.filter({ hasText: 'an address to the Bundestag' })).toContainText(
+		'goldengatedaily.com, walx.news, ksmo.news (only unreliable sources)'
+	);
 	await expect(rows.filter({ hasText: /^⚠ an address(?! to)/ })).toContainText('steelcitydaily.com');
 	await expect(rows.filter({ hasText: 'a statement' })).toContainText('capitoldaily.news, kmia.news');
 	// The quote is the TASS Russian translation, and says so.
@@ -20,7 +28,9 @@ test('the Pistorius event shows the disputed mark, the variants with their sourc
 	await expect(panel).toContainText('Appears verbatim in the archived text.');
 });
 
-test('the filter hides look-alike-only claims from the timeline and the list, and goes into the URL', async ({ page }) => {
+test('the filter hides look-alike-only claims from the timeline and the list, and goes into the URL', async ({
+	page
+}) => {
 	await openApp(page);
 	const tl = page.getByRole('region', { name: 'Timeline' });
 	const list = page.getByRole('region', { name: /^Events/ });
@@ -28,9 +38,13 @@ test('the filter hides look-alike-only claims from the timeline and the list, an
 	await expect(tl.getByRole('button', { name: claim })).toHaveCount(1);
 	await expect(list.getByRole('link', { name: claim })).toHaveCount(1);
 	await tl.getByRole('button', { name: claim }).click();
-	await expect(page.getByRole('region', { name: /^Claim: Pistorius/ })).toContainText('only unreliable sources; sources disagree');
+	await expect(page.getByRole('region', { name: /^Claim: Pistorius/ })).toContainText(
+		'only unreliable sources; sources disagree'
+	);
 	await page.getByRole('button', { name: 'Close' }).click();
-	await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Hide claims only unreliable sources carry' });
+	await page
+		.getByRole('combobox', { name: 'Show' })
+		.selectOption({ label: 'Hide claims only unreliable sources carry' });
 	await expect(tl.getByRole('button', { name: claim })).toHaveCount(0);
 	await expect(list.getByRole('link', { name: claim })).toHaveCount(0);
 	await expect(list.getByRole('listitem')).toHaveCount(11);
@@ -40,7 +54,9 @@ test('the filter hides look-alike-only claims from the timeline and the list, an
 	await expect(page.getByRole('region', { name: /^Events/ }).getByRole('listitem')).toHaveCount(11);
 });
 
-test('the sources view groups the look-alike sites as rewrites of the TASS report, each linking to its events', async ({ page }) => {
+test('the sources view groups the look-alike sites as rewrites of the TASS report, each linking to its events', async ({
+	page
+}) => {
 	await openApp(page);
 	await page.getByRole('tab', { name: 'Sources' }).click();
 	const table = page.getByRole('table', { name: /Every source/ });
@@ -50,7 +66,9 @@ test('the sources view groups the look-alike sites as rewrites of the TASS repor
 	await expect(steel).toContainText('unreliable');
 	await expect(steel).toContainText('rewrite of TASS (English service)');
 	await steel.getByRole('link', { name: 'Pistorius: Europe has no comparable nuclear deterrent' }).click();
-	await expect(page.getByRole('region', { name: 'Pistorius: Europe has no comparable nuclear deterrent' })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Pistorius: Europe has no comparable nuclear deterrent' })
+	).toBeVisible();
 	await expect(page).toHaveURL(/\/events\/pistorius-no-comparable-deterrent/);
 });
 

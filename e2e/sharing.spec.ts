@@ -3,7 +3,8 @@ import { openApp, windowOf } from './helpers';
 
 const RUTTE = 'rutte-absolute-guarantee';
 const RUTTE_TITLE = 'Rutte: the US nuclear umbrella is “our absolute guarantee”';
-const QUOTE = 'When it comes to nuclear deterrence, the US nuclear umbrella is our absolute guarantee, and that will not change.';
+const QUOTE =
+	'When it comes to nuclear deterrence, the US nuclear umbrella is our absolute guarantee, and that will not change.';
 
 test('a permalink opens the timeline on that event with the panel open', async ({ page }) => {
 	await openApp(page, `/events/${RUTTE}`);
@@ -13,8 +14,12 @@ test('a permalink opens the timeline on that event with the panel open', async (
 	const w = await windowOf(page);
 	// Focused: zoomed in from the whole year, with its neighbours in view.
 	expect(w.to - w.from).toBeLessThan(120 * 86_400_000);
-	await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Pistorius: Europe/ })).toBeVisible();
-	await expect(page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Rutte: the US/ })).toHaveAttribute('aria-pressed', 'true');
+	await expect(
+		page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Pistorius: Europe/ })
+	).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Rutte: the US/ })
+	).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('the zoomed window travels in the URL to a new browser', async ({ page, browser }) => {
@@ -77,7 +82,10 @@ test('Copy link puts the canonical URL with the window on the clipboard and says
 test('the embed view works inside an iframe and its links open the full site in a new tab', async ({ page }) => {
 	// A stand-in article page that embeds the timeline (served by the test, not by the site).
 	await page.route('**/__test-article', (route) =>
-		route.fulfill({ contentType: 'text/html', body: `<!doctype html><h1>An article</h1><iframe src="/embed/events/${RUTTE}" width="900" height="700" title="Timeline"></iframe>` })
+		route.fulfill({
+			contentType: 'text/html',
+			body: `<!doctype html><h1>An article</h1><iframe src="/embed/events/${RUTTE}" width="900" height="700" title="Timeline"></iframe>`
+		})
 	);
 	await page.goto('/__test-article');
 	const frame = page.frameLocator('iframe');
@@ -92,7 +100,9 @@ test('the embed view works inside an iframe and its links open the full site in 
 test('Embed gives an iframe snippet to copy', async ({ page }) => {
 	await openApp(page, `/events/${RUTTE}`);
 	await page.getByRole('button', { name: 'Embed' }).click();
-	await expect(page.getByLabel('Embed code')).toHaveValue(new RegExp(`^<iframe src="http://localhost:4173/embed/events/${RUTTE}\\?from=`));
+	await expect(page.getByLabel('Embed code')).toHaveValue(
+		new RegExp(`^<iframe src="http://localhost:4173/embed/events/${RUTTE}\\?from=`)
+	);
 });
 
 test('the Share button appears only where the Web Share API exists', async ({ page }) => {

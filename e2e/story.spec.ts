@@ -15,7 +15,9 @@ test('the first story is listed in time order with dates, quotes and sources', a
 	);
 	const rutte = items.filter({ hasText: 'Rutte: the US nuclear umbrella' });
 	await expect(rutte).toContainText('between 11 and 23 December 2025');
-	await expect(rutte).toContainText('When it comes to nuclear deterrence, the US nuclear umbrella is our absolute guarantee, and that will not change.');
+	await expect(rutte).toContainText(
+		'When it comes to nuclear deterrence, the US nuclear umbrella is our absolute guarantee, and that will not change.'
+	);
 	await expect(rutte).toContainText('TASS (English service)');
 	await expect(items.filter({ hasText: 'Merz wants' })).toContainText('March 2025');
 });
@@ -24,6 +26,8 @@ test('the list is in the HTML without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/');
-	await expect(page.getByRole('listitem').filter({ hasText: 'Pistorius: Europe has no comparable nuclear deterrent' })).toContainText('22 December 2025');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'Pistorius: Europe has no comparable nuclear deterrent' })
+	).toContainText('22 December 2025');
 	await context.close();
 });

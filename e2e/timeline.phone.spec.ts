@@ -3,7 +3,10 @@ import { openApp, svgBox, windowOf } from './helpers';
 
 test('on a 375-px phone the panel is a bottom sheet', async ({ page }) => {
 	await openApp(page);
-	await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /^Trump sworn in/ }).tap();
+	await page
+		.getByRole('region', { name: 'Timeline' })
+		.getByRole('button', { name: /^Trump sworn in/ })
+		.tap();
 	const panel = page.getByRole('region', { name: 'Trump sworn in for his second term' });
 	await expect(panel).toBeVisible();
 	// The sheet is the panel's scrolling container, pinned to the bottom of the screen.
@@ -21,7 +24,8 @@ test('pinch on a touch screen zooms, and a one-finger drag pans', async ({ page 
 	const cdp = await page.context().newCDPSession(page);
 	const y = box.y + box.height - 50;
 	const cx = box.x + box.width / 2;
-	const touch = (type: string, points: { x: number; y: number; id: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number; id: number }[]) =>
+		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
 	await touch('touchStart', [
 		{ x: cx - 30, y, id: 1 },
 		{ x: cx + 30, y, id: 2 }
@@ -46,7 +50,10 @@ test('pinch on a touch screen zooms, and a one-finger drag pans', async ({ page 
 
 test('a cluster shows a count and zooms to its events when tapped', async ({ page }) => {
 	await openApp(page);
-	const cluster = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /more events, .* onwards; zoom in$/ }).first();
+	const cluster = page
+		.getByRole('region', { name: 'Timeline' })
+		.getByRole('button', { name: /more events, .* onwards; zoom in$/ })
+		.first();
 	await expect(cluster).toBeVisible();
 	await expect(cluster.locator('text')).toHaveText(/^\+\d+$/);
 	const before = await windowOf(page);

@@ -4,7 +4,8 @@ import { brightnessIn, darkRuns, openApp, svgBox, windowOf } from './helpers';
 
 const UNITS = ['minute', 'hour', 'day', 'month', 'year'];
 const finer = (a: string, b: string) => UNITS.indexOf(a) < UNITS.indexOf(b);
-const mark = (page: Page, title: RegExp) => page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: title });
+const mark = (page: Page, title: RegExp) =>
+	page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: title });
 
 test('wheel-zoom at a point: finer ticks, and the time under the pointer stays put', async ({ page }) => {
 	await openApp(page);
@@ -70,13 +71,16 @@ test('zoom limits: cannot zoom in past minutes or out to nothing', async ({ page
 	await expect(mark(page, /^Trump sworn in/)).toBeVisible();
 });
 
-test('click Rutte\u2019s interview: the panel shows the quote, speaker and a TASS link to the quote', async ({ page }) => {
+test('click Rutte\u2019s interview: the panel shows the quote, speaker and a TASS link to the quote', async ({
+	page
+}) => {
 	await openApp(page);
 	await mark(page, /^Rutte: the US nuclear umbrella is “our absolute guarantee”/).click();
 	const panel = page.getByRole('region', { name: 'Rutte: the US nuclear umbrella is “our absolute guarantee”' });
 	await expect(panel).toBeVisible();
 	await expect(panel).toContainText('between 11 and 23 December 2025');
-	const quote = 'When it comes to nuclear deterrence, the US nuclear umbrella is our absolute guarantee, and that will not change.';
+	const quote =
+		'When it comes to nuclear deterrence, the US nuclear umbrella is our absolute guarantee, and that will not change.';
 	const block = panel.locator('figure', { has: page.locator('blockquote', { hasText: quote }) });
 	await expect(block).toContainText('— Mark Rutte');
 	const link = block.getByRole('link', { name: 'TASS (English service)' });
@@ -102,14 +106,19 @@ test('Tab to an event and press Enter opens it; Right arrow moves to the next ev
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('region', { name: 'Trump sworn in for his second term' })).toBeVisible();
 	await page.keyboard.press('ArrowRight');
-	await expect(page.getByRole('region', { name: 'Merz wants the debate on French nuclear protection “without taboos”' })).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Merz wants the debate on French nuclear protection “without taboos”' })
+	).toBeVisible();
 	await page.keyboard.press('ArrowLeft');
 	await expect(page.getByRole('region', { name: 'Trump sworn in for his second term' })).toBeVisible();
 });
 
 test('selecting in the list selects on the timeline', async ({ page }) => {
 	await openApp(page);
-	await page.getByRole('region', { name: /^Events/ }).getByRole('link', { name: 'Trump orders nuclear weapons testing to begin' }).click();
+	await page
+		.getByRole('region', { name: /^Events/ })
+		.getByRole('link', { name: 'Trump orders nuclear weapons testing to begin' })
+		.click();
 	await expect(mark(page, /^Trump orders nuclear weapons testing/)).toHaveAttribute('aria-pressed', 'true');
 });
 
@@ -127,7 +136,11 @@ test('no two labels overlap at fit-all and zoomed in', async ({ page }) => {
 	await openApp(page);
 	for (const zoom of [0, 2, 4]) {
 		for (let i = 0; i < zoom; i++) await page.keyboard.press('+');
-		const boxes = await page.locator('g.event text').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ l: r.left, r: r.right, t: r.top, b: r.bottom })));
+		const boxes = await page
+			.locator('g.event text')
+			.evaluateAll((els) =>
+				els.map((e) => e.getBoundingClientRect()).map((r) => ({ l: r.left, r: r.right, t: r.top, b: r.bottom }))
+			);
 		for (let i = 0; i < boxes.length; i++)
 			for (let j = i + 1; j < boxes.length; j++) {
 				const a = boxes[i]!;

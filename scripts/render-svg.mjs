@@ -7,7 +7,9 @@ import { Resvg } from '@resvg/resvg-js';
 const require = createRequire(import.meta.url);
 const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const [input, output, scale = '1'] = process.argv.slice(2);
-const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map((f) => join(dir, f));
+const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map(
+	(f) => join(dir, f)
+);
 const r = new Resvg(readFileSync(input, 'utf8'), {
 	font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
 	fitTo: { mode: 'zoom', value: Number(scale) }

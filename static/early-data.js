@@ -11,7 +11,11 @@
 		return;
 	}
 	if (url.origin !== location.origin || url.username || url.password) return;
-	const response = fetch(url, { credentials: 'same-origin', redirect: 'error', headers: { accept: 'application/json' } });
+	const response = fetch(url, {
+		credentials: 'same-origin',
+		redirect: 'error',
+		headers: { accept: 'application/json' }
+	});
 	// Handled here so an unused failure is not reported; the app still sees it when it takes the promise.
 	response.catch(() => {});
 	window.__sourcelineEarlyData = { href: url.href, response };

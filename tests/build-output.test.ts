@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { firstStory } from '$lib/data/story';
-import { normaliseBase } from '$lib/share/site';
+import { normaliseBase } from '$lib/url/site';
 
 const build = new URL('../build/', import.meta.url);
 const built = existsSync(new URL('index.html', build));
@@ -45,5 +45,13 @@ describe.skipIf(!built && !process.env.CI)('prerendered event pages', () => {
 	}
 	it('a static 404 page exists for hosts without routing', () => {
 		expect(existsSync(new URL('404.html', build))).toBe(true);
+	});
+});
+
+describe.skipIf(!built && !process.env.CI)('the build', () => {
+	it('prints no warnings', () => {
+		const log = readFileSync(new URL('../.svelte-kit/build-output.txt', import.meta.url), 'utf8');
+		const noisy = log.split('\n').filter((line) => line.includes('(!)') || /warn/i.test(line));
+		expect(noisy).toEqual([]);
 	});
 });

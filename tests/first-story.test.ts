@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import story from '$lib/data/story/first-story.json';
 import { loadTimelineData } from '$lib/data/load';
-import { corroborate } from '$lib/data/provenance';
 
 const r = loadTimelineData(story, 'first-story.json');
 
@@ -56,7 +55,19 @@ describe('the first story (built-in dataset)', () => {
 	});
 
 	it('lists the whole look-alike network as unreliable rewrites of the TASS report', () => {
-		const lookalikes = ['steelcitydaily.com', 'windycitytimes.news', 'bayoucitycrier.com', 'capitoldaily.news', 'miamichron.com', 'goldengatedaily.com', 'walx.news', 'kmia.news', 'ksmo.news', 'silvercity.news', 'wktv.news'];
+		const lookalikes = [
+			'steelcitydaily.com',
+			'windycitytimes.news',
+			'bayoucitycrier.com',
+			'capitoldaily.news',
+			'miamichron.com',
+			'goldengatedaily.com',
+			'walx.news',
+			'kmia.news',
+			'ksmo.news',
+			'silvercity.news',
+			'wktv.news'
+		];
 		for (const host of lookalikes) {
 			const s = t.sources.find((x) => new URL(x.url).hostname === host);
 			expect(s?.kind, host).toBe('unreliable');
@@ -65,14 +76,22 @@ describe('the first story (built-in dataset)', () => {
 	});
 
 	it('verdicts match FACTS.md', () => {
-		const v = (id: string) => corroborate(t.eventById.get(id)!, t.sourceById);
+		const v = (id: string) => t.eventById.get(id)!.corroboration;
 		// Trump's post, reported by two independent agencies (Interfax-Ukraine, AFP); wktv's date is disputed.
 		expect(v('trump-orders-nuclear-testing')).toMatchObject({ level: 'corroborated', independent: 2, disputed: true });
 		// The Bundestag address exists only on look-alike sites, and contradicts the Die Zeit interview.
-		expect(v('claim-pistorius-bundestag-address')).toMatchObject({ level: 'unreliable', independent: 0, disputed: true });
+		expect(v('claim-pistorius-bundestag-address')).toMatchObject({
+			level: 'unreliable',
+			independent: 0,
+			disputed: true
+		});
 		expect(v('claim-trump-testing-order-late-december')).toMatchObject({ level: 'unreliable', independent: 0 });
 		// The interview: a DPA-based report and TASS's Russian service.
-		expect(v('pistorius-no-comparable-deterrent')).toMatchObject({ level: 'corroborated', independent: 2, disputed: true });
+		expect(v('pistorius-no-comparable-deterrent')).toMatchObject({
+			level: 'corroborated',
+			independent: 2,
+			disputed: true
+		});
 		// Rutte: DPA (two services count once) and TASS's report of it.
 		expect(v('rutte-absolute-guarantee')).toMatchObject({ level: 'corroborated', independent: 2, disputed: true });
 		// The variant "address to the Bundestag" is carried only by unreliable sources.

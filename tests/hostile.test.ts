@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { loadTimelineText, loadTimelineData } from '$lib/data/load';
-import { parseInstant, parseWhen } from '$lib/timeline/dates';
+import { parseInstant, parseWhen } from '$lib/time/dates';
 import { snapshotSvg } from '$lib/export/snapshot';
 import { layoutEvents } from '$lib/timeline/layout';
-import { axisFor } from '$lib/timeline/ticks';
+import { axisFor } from '$lib/time/ticks';
 import { LIMITS } from '$lib/data/limits';
 import { HOSTILE_CASES } from './hostile/cases';
 import { DOMParser } from '@xmldom/xmldom';
@@ -47,8 +47,22 @@ describe('hostile fixtures: each has its documented outcome', () => {
 		expect(r.ok ? '' : r.errors[0]!.message).toMatch(/^is 64\.0 MB; the limit is 64\.0 MB$/);
 	});
 	it('too many events are refused with the limit', () => {
-		const events = Array.from({ length: LIMITS.events + 1 }, (_, i) => ({ id: `e${i}`, title: 'x', date: '2025', sources: ['s'] }));
-		const r = loadTimelineData({ id: 'x', title: 'x', language: 'en', sources: [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }], events }, 'many.json');
+		const events = Array.from({ length: LIMITS.events + 1 }, (_, i) => ({
+			id: `e${i}`,
+			title: 'x',
+			date: '2025',
+			sources: ['s']
+		}));
+		const r = loadTimelineData(
+			{
+				id: 'x',
+				title: 'x',
+				language: 'en',
+				sources: [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }],
+				events
+			},
+			'many.json'
+		);
 		expect(r.ok ? '' : r.errors[0]!.message).toBe(`has more than ${LIMITS.events} events`);
 	});
 });
@@ -78,7 +92,9 @@ describe('exports of accepted hostile fixtures stay safe', () => {
 				exportedOn: 'today'
 			});
 			const errors: string[] = [];
-			const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(svg, 'image/svg+xml');
+			const doc = new DOMParser({
+				onError: (level, msg) => void (level !== 'warning' && errors.push(msg))
+			}).parseFromString(svg, 'image/svg+xml');
 			expect(errors).toEqual([]);
 			expect(doc.getElementsByTagName('script').length).toBe(0);
 			expect(doc.getElementsByTagName('foreignObject').length).toBe(0);
@@ -98,27 +114,43 @@ describe('exports of accepted hostile fixtures stay safe', () => {
 describe('fuzzing: no exception ever escapes', () => {
 	it('the date parser', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/)), (s) => {
-				const p = parseInstant(s);
-				if (p.ok) expect(p.value.end).toBeGreaterThan(p.value.start);
-			}),
+			fc.property(
+				fc.oneof(fc.string(), fc.stringMatching(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/)),
+				(s) => {
+					const p = parseInstant(s);
+					if (p.ok) expect(p.value.end).toBeGreaterThan(p.value.start);
+				}
+			),
 			{ numRuns: 3000 }
 		);
-		fc.assert(fc.property(fc.anything(), (x) => void parseWhenSafe(x)), { numRuns: 500 });
+		fc.assert(
+			fc.property(fc.anything(), (x) => void parseWhenSafe(x)),
+			{ numRuns: 500 }
+		);
 	});
 	it('the loader, on random JSON values and random text', () => {
-		fc.assert(fc.property(fc.jsonValue(), (v) => void loadTimelineData(v, 'fuzz.json')), { numRuns: 500 });
-		fc.assert(fc.property(fc.string({ maxLength: 500 }), (s) => void loadTimelineText(s, 'fuzz.json')), { numRuns: 500 });
+		fc.assert(
+			fc.property(fc.jsonValue(), (v) => void loadTimelineData(v, 'fuzz.json')),
+			{ numRuns: 500 }
+		);
+		fc.assert(
+			fc.property(fc.string({ maxLength: 500 }), (s) => void loadTimelineText(s, 'fuzz.json')),
+			{ numRuns: 500 }
+		);
 	});
 	it('the loader, on near-valid timelines with random fields swapped in', () => {
 		const valid = JSON.parse(read('prototype-ids.json'));
 		fc.assert(
-			fc.property(fc.constantFrom('id', 'title', 'date', 'sources', 'quotes', 'claims', 'contradicts'), fc.jsonValue(), (key, value) => {
-				const copy = structuredClone(valid);
-				copy.events[0][key] = value;
-				const r = loadTimelineData(copy, 'near.json');
-				if (!r.ok) for (const e of r.errors) expect(e.path).toMatch(/^[\w[\].$"-]+|\(file\)|\(root\)$/);
-			}),
+			fc.property(
+				fc.constantFrom('id', 'title', 'date', 'sources', 'quotes', 'claims', 'contradicts'),
+				fc.jsonValue(),
+				(key, value) => {
+					const copy = structuredClone(valid);
+					copy.events[0][key] = value;
+					const r = loadTimelineData(copy, 'near.json');
+					if (!r.ok) for (const e of r.errors) expect(e.path).toMatch(/^[\w[\].$"-]+|\(file\)|\(root\)$/);
+				}
+			),
 			{ numRuns: 500 }
 		);
 	});
@@ -127,5 +159,14 @@ describe('fuzzing: no exception ever escapes', () => {
 /** parseWhen only takes DateInput; the loader guards shapes, so fuzz it through the same guard. */
 function parseWhenSafe(x: unknown) {
 	if (typeof x === 'string') return parseWhen(x);
-	return loadTimelineData({ id: 'x', title: 'x', language: 'en', sources: [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }], events: [{ id: 'e', title: 'e', date: x, sources: ['s'] }] }, 'f.json');
+	return loadTimelineData(
+		{
+			id: 'x',
+			title: 'x',
+			language: 'en',
+			sources: [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }],
+			events: [{ id: 'e', title: 'e', date: x, sources: ['s'] }]
+		},
+		'f.json'
+	);
 }

@@ -9,6 +9,7 @@ describe('static/timeline.schema.json', () => {
 	});
 	it('describes events, sources and the date forms', () => {
 		const s = JSON.stringify(timelineJsonSchema());
-		for (const key of ['notBefore', 'notAfter', 'derivedFrom', 'translatedFrom', 'unreliable']) expect(s).toContain(key);
+		for (const key of ['notBefore', 'notAfter', 'derivedFrom', 'translatedFrom', 'unreliable'])
+			expect(s).toContain(key);
 	});
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstStory } from '$lib/data/story';
-import { corroborate } from '$lib/data/provenance';
 import { eventMeta } from '$lib/share/meta';
 import { cardSvg } from '$lib/share/card';
-import { normaliseBase } from '$lib/share/site';
+import { normaliseBase } from '$lib/url/site';
 import { wrapLines } from '$lib/export/xml';
 import { textWidth } from '$lib/timeline/text';
 
@@ -12,7 +11,7 @@ const t = firstStory.timeline;
 const rutte = t.eventById.get('rutte-absolute-guarantee')!;
 
 describe('link preview metadata', () => {
-	const m = eventMeta(t, rutte, corroborate(rutte, t.sourceById), 'https://timelines.example.org');
+	const m = eventMeta(t, rutte, rutte.corroboration, 'https://timelines.example.org');
 	it('title is "<event> — <timeline>"', () => expect(m.title).toBe(`${rutte.title} — ${t.title}`));
 	it('description carries the date and the quote', () => {
 		expect(m.description).toContain('Between 11 and 23 December 2025.');
@@ -33,7 +32,7 @@ describe('link preview metadata', () => {
 
 describe('preview card', () => {
 	it('is a 1200×630 SVG with the event, the date, the quote and the verdict', () => {
-		const svg = cardSvg(t, rutte, corroborate(rutte, t.sourceById));
+		const svg = cardSvg(t, rutte, rutte.corroboration);
 		expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
 		expect(svg).toContain('between 11 and 23 December 2025');
 		expect(svg).toContain('absolute guarantee');

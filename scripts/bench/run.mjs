@@ -38,7 +38,10 @@ for (const n of SIZES) writeFileSync(join(root, `build/bench/timeline-${n}.json`
 function jsSize(buildDir) {
 	const dir = join(buildDir, '_app/immutable');
 	const files = [];
-	const walk = (d) => readdirSync(d).forEach((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : f.endsWith('.js') && files.push(join(d, f))));
+	const walk = (d) =>
+		readdirSync(d).forEach((f) =>
+			statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : f.endsWith('.js') && files.push(join(d, f))
+		);
 	walk(dir);
 	let app = 0;
 	let data = 0;
@@ -111,7 +114,9 @@ async function once(browser, n) {
 	await page.addInitScript(() => {
 		window.__longtasks = [];
 		try {
-			new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longtasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+			new PerformanceObserver((list) =>
+				list.getEntries().forEach((e) => window.__longtasks.push({ start: e.startTime, duration: e.duration }))
+			).observe({ type: 'longtask', buffered: true });
 		} catch {
 			/* no longtask support */
 		}
@@ -122,20 +127,31 @@ async function once(browser, n) {
 		(count) => {
 			const region = document.querySelector('[aria-label="Timeline"]');
 			const h1 = document.querySelector('h1');
-			return region?.getAttribute('aria-busy') === 'false' && h1?.textContent?.includes(count) ? performance.now() : false;
+			return region?.getAttribute('aria-busy') === 'false' && h1?.textContent?.includes(count)
+				? performance.now()
+				: false;
 		},
 		// Formatted here: a page's first toLocaleString takes 60–120 ms, which would be counted.
 		n.toLocaleString('en'),
 		{ polling: 'raf', timeout: 120_000 }
 	);
 	const rendered = await firstRender.jsonValue();
-	const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sourceline:')).map((m) => [m.name.slice(11), Math.round(m.startTime)])));
+	const marks = await page.evaluate(() =>
+		Object.fromEntries(
+			performance
+				.getEntriesByType('mark')
+				.filter((m) => m.name.startsWith('sourceline:'))
+				.map((m) => [m.name.slice(11), Math.round(m.startTime)])
+		)
+	);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('HeapProfiler.collectGarbage');
 	const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
 	const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
 	// Which renderer drew it: the app switches from SVG to a canvas above a number of events.
-	const drawnOn = await page.evaluate(() => (document.querySelector('[aria-label="Timeline"] canvas') ? 'canvas' : 'svg'));
+	const drawnOn = await page.evaluate(() =>
+		document.querySelector('[aria-label="Timeline"] canvas') ? 'canvas' : 'svg'
+	);
 	const steal0 = stealMs();
 	const zoom = await page.evaluate(`(${FRAMES})('zoom')`);
 	const zoomSteal = stealMs() - steal0;
@@ -164,7 +180,12 @@ async function once(browser, n) {
 }
 
 const server = serveStatic(join(root, 'build'), PORT);
-const results = { date: new Date().toISOString(), machine: { cores: (await import('node:os')).cpus().length }, js: process.argv.includes('--no-build') ? null : { ...jsSize(splitDir), shippedGzip: shippedSize() }, sizes: {} };
+const results = {
+	date: new Date().toISOString(),
+	machine: { cores: (await import('node:os')).cpus().length },
+	js: process.argv.includes('--no-build') ? null : { ...jsSize(splitDir), shippedGzip: shippedSize() },
+	sizes: {}
+};
 rmSync(splitDir, { recursive: true, force: true });
 try {
 	await waitForServer();
@@ -210,7 +231,17 @@ try {
 
 const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const rows = [
-	['events', 'drawn on', 'first render ms', 'zoom p50/p95/max ms', 'pan p50/p95/max ms', 'long tasks after render (max ms)', 'heap MB', 'DOM nodes', 'CPU check ms'],
+	[
+		'events',
+		'drawn on',
+		'first render ms',
+		'zoom p50/p95/max ms',
+		'pan p50/p95/max ms',
+		'long tasks after render (max ms)',
+		'heap MB',
+		'DOM nodes',
+		'CPU check ms'
+	],
 	...Object.entries(results.sizes).map(([n, s]) => [
 		Number(n).toLocaleString('en'),
 		s.drawnOn,
@@ -225,11 +256,17 @@ const rows = [
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 console.log('\n' + rows.map((r) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |').join('\n'));
-console.log('CPU check: a fixed workload timed before and after each run (the slower of the two; about 30 ms when this VM is quiet).');
-console.log('Per run above: frames missed (over 20 ms) and the CPU time stolen by the hypervisor during each zoom and pan.');
+console.log(
+	'CPU check: a fixed workload timed before and after each run (the slower of the two; about 30 ms when this VM is quiet).'
+);
+console.log(
+	'Per run above: frames missed (over 20 ms) and the CPU time stolen by the hypervisor during each zoom and pan.'
+);
 if (results.js) {
 	const kb = (n) => (n / 1024).toFixed(1);
-	console.log(`\nApp JavaScript: ${kb(results.js.appGzip)} KB gzipped (built-in story data ${kb(results.js.dataGzip)} KB and parsing worker ${kb(results.js.workerGzip)} KB apart; shipped as one bundle of ${kb(results.js.shippedGzip)} KB)`);
+	console.log(
+		`\nApp JavaScript: ${kb(results.js.appGzip)} KB gzipped (built-in story data ${kb(results.js.dataGzip)} KB and parsing worker ${kb(results.js.workerGzip)} KB apart; shipped as one bundle of ${kb(results.js.shippedGzip)} KB)`
+	);
 }
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2));

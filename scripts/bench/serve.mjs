@@ -4,7 +4,14 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png'
+};
 
 /** Serve `dir` on 127.0.0.1:`port`; returns the server. */
 export function serveStatic(dir, port) {
@@ -21,7 +28,10 @@ export function serveStatic(dir, port) {
 		// through this process, which also drives the browser, a 3 MB file took twice as long.
 		readFile(file).then(
 			(body) => {
-				res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+				res.writeHead(200, {
+					'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+					'content-length': body.length
+				});
 				res.end(body);
 			},
 			() => res.writeHead(500).end()

@@ -7,7 +7,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
 import type { TimelineView } from '$lib/state/view.svelte';
-import { clampWindow, scaleExtent, transformFor, windowFor } from '$lib/timeline/scale';
+import { clampWindow, scaleExtent, transformFor, windowFor } from '$lib/time/scale';
 
 /** Attach d3-zoom to the timeline's drawing (an SVG or a canvas), bound to `view`. */
 export function zoomable(view: TimelineView): Attachment<Element> {

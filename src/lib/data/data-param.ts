@@ -26,7 +26,11 @@ export function requestDataParam(location: Location): DataRequest | null {
 	const params = new URLSearchParams(location.search).getAll('data');
 	if (params.length !== 1) return null;
 	const target = resolveDataUrl(params[0]!, new URL(location.href));
-	if (!target.ok) return { name: '?data=', result: Promise.resolve({ ok: false, errors: [{ file: '?data=', path: '(file)', message: target.reason }] }) };
+	if (!target.ok)
+		return {
+			name: '?data=',
+			result: Promise.resolve({ ok: false, errors: [{ file: '?data=', path: '(file)', message: target.reason }] })
+		};
 	const name = fileNameOf(target.url);
 	const result = (async (): Promise<LoadResult> => {
 		// Marks for the benchmark's breakdown of the first render (visible in any profiler too).

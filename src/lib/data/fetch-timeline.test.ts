@@ -9,14 +9,17 @@ function fakeFetch(chunks: string[], headers: Record<string, string>, status = 2
 	const impl = (async () => {
 		const enc = new TextEncoder();
 		let i = 0;
-		const body = new ReadableStream<Uint8Array>({
-			pull(ctrl) {
-				if (i < chunks.length) {
-					read.chunks++;
-					ctrl.enqueue(enc.encode(chunks[i++]!));
-				} else ctrl.close();
-			}
-		}, { highWaterMark: 0 });
+		const body = new ReadableStream<Uint8Array>(
+			{
+				pull(ctrl) {
+					if (i < chunks.length) {
+						read.chunks++;
+						ctrl.enqueue(enc.encode(chunks[i++]!));
+					} else ctrl.close();
+				}
+			},
+			{ highWaterMark: 0 }
+		);
 		return new Response(body, { status, headers });
 	}) as unknown as typeof fetch;
 	return { impl, read };
@@ -36,7 +39,8 @@ describe('resolveDataUrl', () => {
 		if (r.ok) expect(r.url.href).toBe(out);
 		else expect(r.reason).toContain(out);
 	});
-	it('names files by their last path segment', () => expect(fileNameOf(new URL('https://s.example/a/b%20c.json'))).toBe('b c.json'));
+	it('names files by their last path segment', () =>
+		expect(fileNameOf(new URL('https://s.example/a/b%20c.json'))).toBe('b c.json'));
 });
 
 describe('fetchTimelineText', () => {
@@ -46,7 +50,10 @@ describe('fetchTimelineText', () => {
 		expect(await fetchTimelineText(url, impl, 100)).toEqual({ ok: true, text: '{"a":1}', file: 't.json' });
 	});
 	it('stops reading once past the limit even when Content-Length lies', async () => {
-		const { impl, read } = fakeFetch(Array.from({ length: 50 }, () => 'x'.repeat(10)), { 'content-type': 'application/json', 'content-length': '5' });
+		const { impl, read } = fakeFetch(
+			Array.from({ length: 50 }, () => 'x'.repeat(10)),
+			{ 'content-type': 'application/json', 'content-length': '5' }
+		);
 		const r = await fetchTimelineText(url, impl, 35);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.errors[0]!.message).toMatch(/^is larger than the limit of 0\.0 MB \(stopped reading/);
@@ -69,7 +76,11 @@ describe('fetchTimelineText', () => {
 		await fetchTimelineText(url, sized.impl, 100, (n) => heard.push(n));
 		const unsized = fakeFetch(['{}'], { 'content-type': 'application/json' });
 		await fetchTimelineText(url, unsized.impl, 100, (n) => heard.push(n));
-		const gzipped = fakeFetch(['{}'], { 'content-type': 'application/json', 'content-length': '2', 'content-encoding': 'gzip' });
+		const gzipped = fakeFetch(['{}'], {
+			'content-type': 'application/json',
+			'content-length': '2',
+			'content-encoding': 'gzip'
+		});
 		await fetchTimelineText(url, gzipped.impl, 100, (n) => heard.push(n));
 		const html = fakeFetch(['{}'], { 'content-type': 'text/html' });
 		await fetchTimelineText(url, html.impl, 100, (n) => heard.push(n));
@@ -77,10 +88,16 @@ describe('fetchTimelineText', () => {
 	});
 	it('reports HTTP errors and network failures', async () => {
 		const { impl } = fakeFetch([''], { 'content-type': 'application/json' }, 404);
-		expect(await fetchTimelineText(url, impl, 100)).toMatchObject({ ok: false, errors: [{ message: 'could not be fetched: the server answered 404' }] });
+		expect(await fetchTimelineText(url, impl, 100)).toMatchObject({
+			ok: false,
+			errors: [{ message: 'could not be fetched: the server answered 404' }]
+		});
 		const failing = (async () => {
 			throw new TypeError('Failed to fetch');
 		}) as unknown as typeof fetch;
-		expect(await fetchTimelineText(url, failing, 100)).toMatchObject({ ok: false, errors: [{ message: 'could not be fetched: Failed to fetch' }] });
+		expect(await fetchTimelineText(url, failing, 100)).toMatchObject({
+			ok: false,
+			errors: [{ message: 'could not be fetched: Failed to fetch' }]
+		});
 	});
 });

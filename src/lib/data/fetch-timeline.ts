@@ -3,7 +3,7 @@
  * JSON, and its size is capped while streaming (a Content-Length can be missing or false).
  */
 import { LIMITS } from './limits';
-import { excerpt } from '../timeline/dates';
+import { excerpt } from '../time/dates';
 import type { LoadError } from './load';
 
 /** The fetched text, or errors that name the URL and the reason. */
@@ -25,7 +25,11 @@ function decodeURIComponentSafe(s: string): string {
 }
 
 /** Resolve a `data` parameter against the page, refusing anything that is not same-origin http(s). */
-export function resolveDataUrl(raw: string, page: URL, allowCrossOrigin = false): { ok: true; url: URL } | { ok: false; reason: string } {
+export function resolveDataUrl(
+	raw: string,
+	page: URL,
+	allowCrossOrigin = false
+): { ok: true; url: URL } | { ok: false; reason: string } {
 	if (raw.length > 2000) return { ok: false, reason: 'the data URL is longer than 2000 characters' };
 	let url: URL;
 	try {
@@ -33,8 +37,10 @@ export function resolveDataUrl(raw: string, page: URL, allowCrossOrigin = false)
 	} catch {
 		return { ok: false, reason: 'the data URL cannot be parsed' };
 	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'the data URL is not http(s)' };
-	if (url.username || url.password) return { ok: false, reason: 'the data URL must not contain a user name or password' };
+	if (url.protocol !== 'http:' && url.protocol !== 'https:')
+		return { ok: false, reason: 'the data URL is not http(s)' };
+	if (url.username || url.password)
+		return { ok: false, reason: 'the data URL must not contain a user name or password' };
 	if (!allowCrossOrigin && url.origin !== page.origin) {
 		return { ok: false, reason: `only timelines from this site (${page.origin}) can be opened with ?data=` };
 	}
@@ -56,7 +62,11 @@ export async function fetchTimelineText(
 	const fail = (message: string): Fetched => ({ ok: false, errors: [{ file, path: '(file)', message }] });
 	let res: Response;
 	try {
-		res = await fetchImpl(url, { credentials: 'same-origin', redirect: 'error', headers: { accept: 'application/json' } });
+		res = await fetchImpl(url, {
+			credentials: 'same-origin',
+			redirect: 'error',
+			headers: { accept: 'application/json' }
+		});
 	} catch (e) {
 		return fail(`could not be fetched: ${excerpt(e instanceof Error ? e.message : String(e), 120)}`);
 	}

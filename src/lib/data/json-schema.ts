@@ -10,6 +10,7 @@ export function timelineJsonSchema(): Record<string, unknown> {
 		...schema,
 		$id: 'https://sourceline.example/timeline.schema.json',
 		title: 'Sourceline timeline',
-		description: 'A Sourceline timeline: sources with kinds and archived text, and events with precision-aware dates, verbatim quotes and claims that differ between sources.'
+		description:
+			'A Sourceline timeline: sources with kinds and archived text, and events with precision-aware dates, verbatim quotes and claims that differ between sources.'
 	};
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildUnchecked, loadTimelineTextAsync, WORKER_START_TIMEOUT_MS, WORKER_THRESHOLD, type LoadWorker } from './load-async';
+import {
+	buildUnchecked,
+	loadTimelineTextAsync,
+	WORKER_START_TIMEOUT_MS,
+	WORKER_THRESHOLD,
+	type LoadWorker
+} from './load-async';
 import { WORKER_RECEIVED, type WorkerReply } from './worker-messages';
 import { LIMITS } from './limits';
 
@@ -8,7 +14,12 @@ const file = (events: unknown[], sources = [{ id: 's', publisher: 'S', url: 'htt
 
 describe("the main thread's build while the worker validates", () => {
 	it('builds a sorted timeline from valid text', () => {
-		const t = buildUnchecked(file([{ id: 'b', title: 'B', date: '2025-02', sources: ['s'] }, { id: 'a', title: 'A', date: '2025-01', sources: ['s'] }]));
+		const t = buildUnchecked(
+			file([
+				{ id: 'b', title: 'B', date: '2025-02', sources: ['s'] },
+				{ id: 'a', title: 'A', date: '2025-01', sources: ['s'] }
+			])
+		);
 		expect(t?.events.map((e) => e.id)).toEqual(['a', 'b']);
 	});
 
@@ -16,9 +27,20 @@ describe("the main thread's build while the worker validates", () => {
 		expect(buildUnchecked('{"id": ')).toBeNull();
 		expect(buildUnchecked(file([{ id: 'a', title: 'A', date: 7, sources: 's' }]))).toBeNull();
 		// One event citing far more sources than allowed: refused before corroboration compares them pairwise.
-		const many = Array.from({ length: 50_000 }, (_, i) => ({ id: `s${i}`, publisher: 'S', url: 'https://s.example/', kind: 'news' }));
-		expect(buildUnchecked(file([{ id: 'a', title: 'A', date: '2025', sources: many.map((s) => s.id) }], many))).toBeNull();
-		expect(buildUnchecked(file([{ id: 'a', title: 'A', date: '2025', sources: Array(LIMITS.sourcesPerEvent + 1).fill('s') }]))).toBeNull();
+		const many = Array.from({ length: 50_000 }, (_, i) => ({
+			id: `s${i}`,
+			publisher: 'S',
+			url: 'https://s.example/',
+			kind: 'news'
+		}));
+		expect(
+			buildUnchecked(file([{ id: 'a', title: 'A', date: '2025', sources: many.map((s) => s.id) }], many))
+		).toBeNull();
+		expect(
+			buildUnchecked(
+				file([{ id: 'a', title: 'A', date: '2025', sources: Array(LIMITS.sourcesPerEvent + 1).fill('s') }])
+			)
+		).toBeNull();
 	});
 });
 
@@ -42,10 +64,18 @@ class FakeWorker {
 describe('loading a large text with the worker', () => {
 	// Over WORKER_THRESHOLD, so the worker is used; valid.
 	const big = file(
-		Array.from({ length: 26_000 }, (_, i) => ({ id: `e${i}`, title: `Event ${i} ${'x'.repeat(280)}`, date: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`, sources: ['s'] }))
+		Array.from({ length: 26_000 }, (_, i) => ({
+			id: `e${i}`,
+			title: `Event ${i} ${'x'.repeat(280)}`,
+			date: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`,
+			sources: ['s']
+		}))
 	);
 	const tick = () => new Promise((r) => setTimeout(r, 0));
-	const started = (fake: FakeWorker, ready = Promise.resolve(true)): LoadWorker => ({ worker: fake as unknown as Worker, ready });
+	const started = (fake: FakeWorker, ready = Promise.resolve(true)): LoadWorker => ({
+		worker: fake as unknown as Worker,
+		ready
+	});
 
 	it('posts the text once the worker is up, and takes the timeline once it has found no error', async () => {
 		expect(big.length).toBeGreaterThan(WORKER_THRESHOLD);
@@ -70,7 +100,10 @@ describe('loading a large text with the worker', () => {
 		await tick();
 		fake.say(WORKER_RECEIVED);
 		fake.say([{ file: 'big.json', path: 'events[3].date', message: 'is not a date' }]);
-		expect(await result).toEqual({ ok: false, errors: [{ file: 'big.json', path: 'events[3].date', message: 'is not a date' }] });
+		expect(await result).toEqual({
+			ok: false,
+			errors: [{ file: 'big.json', path: 'events[3].date', message: 'is not a date' }]
+		});
 	});
 
 	it('loads on this thread when the worker does not come up (fails, or stays silent), or fails after taking the text', async () => {

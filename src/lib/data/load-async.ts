@@ -18,7 +18,16 @@ let policy: { createScriptURL(url: string): string } | null | undefined;
 function workerUrl(): string | URL {
 	const url = new URL(workerScript, location.href);
 	if (policy === undefined) {
-		const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(url: string): string } } }).trustedTypes;
+		const tt = (
+			globalThis as {
+				trustedTypes?: {
+					createPolicy(
+						name: string,
+						rules: { createScriptURL(u: string): string }
+					): { createScriptURL(url: string): string };
+				};
+			}
+		).trustedTypes;
 		policy = tt
 			? tt.createPolicy('sourceline-worker', {
 					createScriptURL: (u: string) => {
@@ -75,10 +84,16 @@ function cameUp(w: LoadWorker): Promise<boolean> {
  * timeline from it, on the other core; once the worker finds no error, that timeline is the result.
  * `started` (from `startWorker`, started earlier) is used or ended here either way.
  */
-export async function loadTimelineTextAsync(text: string, file: string, started: LoadWorker | null = null): Promise<LoadResult> {
+export async function loadTimelineTextAsync(
+	text: string,
+	file: string,
+	started: LoadWorker | null = null
+): Promise<LoadResult> {
 	if (text.length < WORKER_THRESHOLD || text.length > LIMITS.fileBytes) {
 		started?.worker.terminate();
-		return text.length > LIMITS.fileBytes ? { ok: false, errors: [tooBig(file, text.length)] } : loadTimelineText(text, file);
+		return text.length > LIMITS.fileBytes
+			? { ok: false, errors: [tooBig(file, text.length)] }
+			: loadTimelineText(text, file);
 	}
 	const w = started ?? startWorker();
 	// The two halves run side by side only once the text is in the worker: the worker must have come
@@ -92,7 +107,8 @@ export async function loadTimelineTextAsync(text: string, file: string, started:
 	let received!: () => void;
 	const inWorker = new Promise<void>((resolve) => (received = resolve));
 	const verdict = new Promise<LoadError[] | null>((resolve) => {
-		w.worker.onmessage = (e: MessageEvent<WorkerReply>) => (e.data === WORKER_RECEIVED ? received() : resolve(Array.isArray(e.data) ? e.data : null));
+		w.worker.onmessage = (e: MessageEvent<WorkerReply>) =>
+			e.data === WORKER_RECEIVED ? received() : resolve(Array.isArray(e.data) ? e.data : null);
 		w.worker.onerror = () => (received(), resolve(null));
 	});
 	const request: ValidateRequest = { text, file };

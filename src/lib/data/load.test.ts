@@ -47,14 +47,29 @@ describe('loader: a valid file is sorted and normalised', () => {
 	});
 
 	it('orders any file by start, then end, then id, whatever its order (many ties)', () => {
-		const dates = ['2025', '2025-03', '2025-03-01', '2025-03-01T10:00Z', '2025-03-31', { start: '2025-03-01', end: '2025-03-04' }, { notBefore: '2025-02', notAfter: '2025-03' }];
+		const dates = [
+			'2025',
+			'2025-03',
+			'2025-03-01',
+			'2025-03-01T10:00Z',
+			'2025-03-31',
+			{ start: '2025-03-01', end: '2025-03-04' },
+			{ notBefore: '2025-02', notAfter: '2025-03' }
+		];
 		fc.assert(
 			fc.property(fc.array(fc.tuple(fc.nat(dates.length - 1), fc.nat(50)), { minLength: 2, maxLength: 60 }), (rows) => {
-				const events = rows.map(([d, k], i) => ({ id: `e${k}-${i}`, title: 't', date: dates[d]!, sources: ['wire-a'] }));
+				const events = rows.map(([d, k], i) => ({
+					id: `e${k}-${i}`,
+					title: 't',
+					date: dates[d]!,
+					sources: ['wire-a']
+				}));
 				const r = loadTimelineData({ ...valid(), events }, 'ties.json');
 				if (!r.ok) throw new Error(JSON.stringify(r.errors));
 				const got = r.timeline.events;
-				const want = [...got].sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : 1));
+				const want = [...got].sort(
+					(a, b) => a.when.start - b.when.start || a.when.end - b.when.end || (a.id < b.id ? -1 : 1)
+				);
 				expect(got.map((e) => e.id)).toEqual(want.map((e) => e.id));
 				expect(got.map((e) => e.order)).toEqual(got.map((_, i) => i));
 			}),
@@ -65,30 +80,135 @@ describe('loader: a valid file is sorted and normalised', () => {
 
 describe('loader: one test per error kind, each with file, path and reason', () => {
 	const rows: { name: string; mutate: (d: Mutable) => void; path: string; message: string }[] = [
-		{ name: 'unknown quote source', mutate: (d) => (d.events[1]!.quotes![0]!.source = 'nope'), path: 'events[1].quotes[0].source', message: 'unknown source id "nope"' },
-		{ name: 'quote source not listed on the event', mutate: (d) => {
-			d.events[1]!.quotes![0]!.source = 'copy-b';
-			d.events[1]!.sources = ['wire-a'];
-		}, path: 'events[1].quotes[0].source', message: 'not in this event\'s sources list' },
-		{ name: 'unknown event source', mutate: (d) => d.events[0]!.sources.push('ghost'), path: 'events[0].sources[1]', message: 'unknown source id "ghost"' },
-		{ name: 'calendar-invalid date', mutate: (d) => (d.events[0]!.date = '2025-02-30'), path: 'events[0].date', message: '2025-02-30 does not exist' },
-		{ name: 'end before start', mutate: (d) => ((d.events[0] as Record<string, unknown>).date = { start: '2025-05', end: '2025-01' }), path: 'events[0].date', message: 'end 2025-01 is before start 2025-05' },
-		{ name: 'duplicate event id', mutate: (d) => (d.events[1]!.id = 'second'), path: 'events[1].id', message: 'duplicate id "second" (first used at events[0])' },
-		{ name: 'duplicate source id', mutate: (d) => (d.sources[1]!.id = 'wire-a'), path: 'sources[1].id', message: 'duplicate id "wire-a"' },
-		{ name: 'URL is not http(s)', mutate: (d) => (d.sources[0]!.url = 'javascript:alert(1)'), path: 'sources[0].url', message: 'URL is not http(s)' },
-		{ name: 'URL with credentials', mutate: (d) => (d.sources[0]!.url = 'https://user:pw@a.example/'), path: 'sources[0].url', message: 'user name or password' },
-		{ name: 'id is not a slug', mutate: (d) => (d.events[0]!.id = 'Second Event'), path: 'events[0].id', message: 'must be a slug' },
-		{ name: 'wrong type', mutate: (d) => ((d.events[0] as Record<string, unknown>).title = 42), path: 'events[0].title', message: 'must be text, not 42' },
-		{ name: 'missing field', mutate: (d) => delete (d.events[0] as Record<string, unknown>).title, path: 'events[0].title', message: 'is missing' },
-		{ name: 'unknown field (a typo)', mutate: (d) => ((d.events[0] as Record<string, unknown>).sumary = 'x'), path: 'events[0].sumary', message: 'is not a known field' },
-		{ name: 'empty text', mutate: (d) => (d.events[0]!.title = '   '), path: 'events[0].title', message: 'must not be empty' },
-		{ name: 'string too long', mutate: (d) => (d.events[0]!.title = 'x'.repeat(LIMITS.title + 1)), path: 'events[0].title', message: `the limit is ${LIMITS.title}` },
-		{ name: 'unknown source kind', mutate: (d) => ((d.sources[0] as Record<string, unknown>).kind = 'blog'), path: 'sources[0].kind', message: 'must be one of primary, wire' },
-		{ name: 'unknown derivedFrom', mutate: (d) => (d.sources[1]!.derivedFrom = 'missing'), path: 'sources[1].derivedFrom', message: 'unknown source id "missing"' },
-		{ name: 'derivedFrom cycle', mutate: (d) => ((d.sources[0] as Record<string, unknown>).derivedFrom = 'copy-b'), path: 'sources[0].derivedFrom', message: 'derivedFrom forms a cycle: wire-a → copy-b → wire-a' },
-		{ name: 'contradicts an unknown event', mutate: (d) => ((d.events[0] as Record<string, unknown>).contradicts = 'nothing'), path: 'events[0].contradicts', message: 'unknown event id "nothing"' },
-		{ name: 'contradicts itself', mutate: (d) => ((d.events[0] as Record<string, unknown>).contradicts = 'second'), path: 'events[0].contradicts', message: 'cannot contradict itself' },
-		{ name: 'no sources on an event', mutate: (d) => (d.events[0]!.sources = []), path: 'events[0].sources', message: 'must name at least one source' }
+		{
+			name: 'unknown quote source',
+			mutate: (d) => (d.events[1]!.quotes![0]!.source = 'nope'),
+			path: 'events[1].quotes[0].source',
+			message: 'unknown source id "nope"'
+		},
+		{
+			name: 'quote source not listed on the event',
+			mutate: (d) => {
+				d.events[1]!.quotes![0]!.source = 'copy-b';
+				d.events[1]!.sources = ['wire-a'];
+			},
+			path: 'events[1].quotes[0].source',
+			message: "not in this event's sources list"
+		},
+		{
+			name: 'unknown event source',
+			mutate: (d) => d.events[0]!.sources.push('ghost'),
+			path: 'events[0].sources[1]',
+			message: 'unknown source id "ghost"'
+		},
+		{
+			name: 'calendar-invalid date',
+			mutate: (d) => (d.events[0]!.date = '2025-02-30'),
+			path: 'events[0].date',
+			message: '2025-02-30 does not exist'
+		},
+		{
+			name: 'end before start',
+			mutate: (d) => ((d.events[0] as Record<string, unknown>).date = { start: '2025-05', end: '2025-01' }),
+			path: 'events[0].date',
+			message: 'end 2025-01 is before start 2025-05'
+		},
+		{
+			name: 'duplicate event id',
+			mutate: (d) => (d.events[1]!.id = 'second'),
+			path: 'events[1].id',
+			message: 'duplicate id "second" (first used at events[0])'
+		},
+		{
+			name: 'duplicate source id',
+			mutate: (d) => (d.sources[1]!.id = 'wire-a'),
+			path: 'sources[1].id',
+			message: 'duplicate id "wire-a"'
+		},
+		{
+			name: 'URL is not http(s)',
+			mutate: (d) => (d.sources[0]!.url = 'javascript:alert(1)'),
+			path: 'sources[0].url',
+			message: 'URL is not http(s)'
+		},
+		{
+			name: 'URL with credentials',
+			mutate: (d) => (d.sources[0]!.url = 'https://user:pw@a.example/'),
+			path: 'sources[0].url',
+			message: 'user name or password'
+		},
+		{
+			name: 'id is not a slug',
+			mutate: (d) => (d.events[0]!.id = 'Second Event'),
+			path: 'events[0].id',
+			message: 'must be a slug'
+		},
+		{
+			name: 'wrong type',
+			mutate: (d) => ((d.events[0] as Record<string, unknown>).title = 42),
+			path: 'events[0].title',
+			message: 'must be text, not 42'
+		},
+		{
+			name: 'missing field',
+			mutate: (d) => delete (d.events[0] as Record<string, unknown>).title,
+			path: 'events[0].title',
+			message: 'is missing'
+		},
+		{
+			name: 'unknown field (a typo)',
+			mutate: (d) => ((d.events[0] as Record<string, unknown>).sumary = 'x'),
+			path: 'events[0].sumary',
+			message: 'is not a known field'
+		},
+		{
+			name: 'empty text',
+			mutate: (d) => (d.events[0]!.title = '   '),
+			path: 'events[0].title',
+			message: 'must not be empty'
+		},
+		{
+			name: 'string too long',
+			mutate: (d) => (d.events[0]!.title = 'x'.repeat(LIMITS.title + 1)),
+			path: 'events[0].title',
+			message: `the limit is ${LIMITS.title}`
+		},
+		{
+			name: 'unknown source kind',
+			mutate: (d) => ((d.sources[0] as Record<string, unknown>).kind = 'blog'),
+			path: 'sources[0].kind',
+			message: 'must be one of primary, wire'
+		},
+		{
+			name: 'unknown derivedFrom',
+			mutate: (d) => (d.sources[1]!.derivedFrom = 'missing'),
+			path: 'sources[1].derivedFrom',
+			message: 'unknown source id "missing"'
+		},
+		{
+			name: 'derivedFrom cycle',
+			mutate: (d) => ((d.sources[0] as Record<string, unknown>).derivedFrom = 'copy-b'),
+			path: 'sources[0].derivedFrom',
+			message: 'derivedFrom forms a cycle: wire-a → copy-b → wire-a'
+		},
+		{
+			name: 'contradicts an unknown event',
+			mutate: (d) => ((d.events[0] as Record<string, unknown>).contradicts = 'nothing'),
+			path: 'events[0].contradicts',
+			message: 'unknown event id "nothing"'
+		},
+		{
+			name: 'contradicts itself',
+			mutate: (d) => ((d.events[0] as Record<string, unknown>).contradicts = 'second'),
+			path: 'events[0].contradicts',
+			message: 'cannot contradict itself'
+		},
+		{
+			name: 'no sources on an event',
+			mutate: (d) => (d.events[0]!.sources = []),
+			path: 'events[0].sources',
+			message: 'must name at least one source'
+		}
 	];
 	for (const r of rows) {
 		it(r.name, () => {
@@ -102,7 +222,12 @@ describe('loader: one test per error kind, each with file, path and reason', () 
 
 	it('too many events names the limit', () => {
 		const d = valid();
-		const many = Array.from({ length: LIMITS.events + 1 }, (_, i) => ({ id: `e${i}`, title: 'x', date: '2025', sources: ['wire-a'] }));
+		const many = Array.from({ length: LIMITS.events + 1 }, (_, i) => ({
+			id: `e${i}`,
+			title: 'x',
+			date: '2025',
+			sources: ['wire-a']
+		}));
 		const r = loadTimelineData({ ...d, events: many }, 'big.json');
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.errors[0]).toMatchObject({ path: 'events', message: `has more than ${LIMITS.events} events` });
@@ -120,7 +245,12 @@ describe('loader: one test per error kind, each with file, path and reason', () 
 	});
 	it('a flood of errors is capped with a count of the rest', () => {
 		const d = valid();
-		const bad = Array.from({ length: 150 }, (_, i) => ({ id: `e${i}`, title: 'x', date: '2025-02-30', sources: ['wire-a'] }));
+		const bad = Array.from({ length: 150 }, (_, i) => ({
+			id: `e${i}`,
+			title: 'x',
+			date: '2025-02-30',
+			sources: ['wire-a']
+		}));
 		const r = loadTimelineData({ ...d, events: bad }, 'bad.json');
 		expect(r.ok).toBe(false);
 		if (!r.ok) {

@@ -8,8 +8,8 @@ import { TimelineFileSchema, type TimelineFile } from './schema';
 import { crossCheck } from './validate';
 import { compileQuickCheck } from './quick-check';
 import { LIMITS } from './limits';
-import { parseWhen, excerpt } from '../timeline/dates';
-import { lowerBound } from '../timeline/search';
+import { parseWhen, excerpt } from '../time/dates';
+import { lowerBound } from '../time/search';
 import type { Timeline, TimelineEvent } from './model';
 import { corroborator } from './provenance';
 
@@ -72,7 +72,9 @@ export function validateTimeline(json: unknown, file: string): LoadError[] {
 	const errors: LoadError[] = [];
 	if (!passesSchema(json)) {
 		const parsed = v.safeParse(TimelineFileSchema, json, { abortPipeEarly: true });
-		if (!parsed.success) for (const issue of parsed.issues) errors.push({ file, path: formatPath(issueKeys(issue)), message: describe(issue) });
+		if (!parsed.success)
+			for (const issue of parsed.issues)
+				errors.push({ file, path: formatPath(issueKeys(issue)), message: describe(issue) });
 	}
 	// Cross checks run even when the schema failed, so one pass shows every problem.
 	const seen = new Set(errors.map((e) => e.path + '\n' + e.message));
@@ -86,7 +88,9 @@ export function validateTimeline(json: unknown, file: string): LoadError[] {
 /** Turn unknown JSON into a timeline or precise errors; `json` itself is left as it was. */
 export function loadTimelineData(json: unknown, file: string): LoadResult {
 	const errors = validateTimeline(json, file);
-	return errors.length ? { ok: false, errors } : { ok: true, timeline: normalise(structuredClone(json) as TimelineFile) };
+	return errors.length
+		? { ok: false, errors }
+		: { ok: true, timeline: normalise(structuredClone(json) as TimelineFile) };
 }
 
 /** Parse JSON text (size-checked) into a timeline or precise errors. */
@@ -130,13 +134,14 @@ function capErrors(errors: LoadError[], file: string): LoadError[] {
  */
 function sortEvents(events: TimelineEvent[], starts: Float64Array, ends: Float64Array): void {
 	const n = events.length;
-	const before = (a: number, b: number) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || (events[a]!.id < events[b]!.id ? -1 : 1);
+	const before = (a: number, b: number) =>
+		starts[a]! - starts[b]! || ends[a]! - ends[b]! || (events[a]!.id < events[b]!.id ? -1 : 1);
 	let sorted = true;
 	for (let i = 1; i < n && sorted; i++) sorted = before(i - 1, i) < 0;
 	if (sorted) return;
 	const order = startOrder(starts);
 	// Events that start together (often dozens on one day) are ordered by end, then id.
-	for (let a = 0; a < n; ) {
+	for (let a = 0; a < n;) {
 		let b = a + 1;
 		while (b < n && starts[order[b]!] === starts[order[a]!]) b++;
 		if (b - a > 1) order.subarray(a, b).sort(before);

@@ -15,7 +15,13 @@ self.onmessage = (e: MessageEvent<ValidateRequest>) => {
 	try {
 		errors = validateTimeline(JSON.parse(text), file);
 	} catch (err) {
-		errors = [{ file, path: '(file)', message: `is not valid JSON: ${err instanceof Error ? err.message.slice(0, 160) : String(err)}` }];
+		errors = [
+			{
+				file,
+				path: '(file)',
+				message: `is not valid JSON: ${err instanceof Error ? err.message.slice(0, 160) : String(err)}`
+			}
+		];
 	}
 	reply(errors);
 };

@@ -1,7 +1,7 @@
 /** The loaded, normalised timeline the app works with (see `load.ts`). */
-import type { When } from '../timeline/dates';
+import type { When } from '../time/dates';
 import type { EventInput, SourceInput } from './schema';
-import type { Corroboration } from './provenance';
+import type { Corroboration } from './levels';
 
 /** A source as written in the file. */
 export type Source = SourceInput;

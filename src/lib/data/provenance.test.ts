@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { corroborate, originOf } from './provenance';
+import { corroborator, originOf } from './provenance';
 import type { Source } from './model';
 import type { SourceKindName } from './schema';
 
 function sources(list: [string, SourceKindName, string?][]): Map<string, Source> {
-	return new Map(list.map(([id, kind, derivedFrom]) => [id, { id, kind, derivedFrom, publisher: id, url: `https://${id}.example/` }]));
+	return new Map(
+		list.map(([id, kind, derivedFrom]) => [id, { id, kind, derivedFrom, publisher: id, url: `https://${id}.example/` }])
+	);
 }
 const byId = sources([
 	['primary-doc', 'primary'],
@@ -40,29 +42,101 @@ describe('originOf follows derivedFrom chains', () => {
 
 describe('a claim that contradicts another event is disputed', () => {
 	it('only look-alikes, contradicting the real event', () => {
-		const c = corroborate({ sources: ['lookalike-1'], claims: undefined, contradicts: 'real-event' }, byId);
+		const c = corroborator(byId)({ sources: ['lookalike-1'], claims: undefined, contradicts: 'real-event' });
 		expect([c.level, c.verdict]).toEqual(['unreliable', 'only unreliable sources; sources disagree']);
 	});
 });
 
 describe('corroborate: table of verdicts', () => {
-	const rows: { name: string; ids: string[]; claims?: boolean; level: string; independent: number; verdict: string }[] = [
-		{ name: 'a primary document', ids: ['primary-doc'], level: 'primary', independent: 1, verdict: 'primary source' },
-		{ name: 'primary plus a wire', ids: ['primary-doc', 'wire-a'], level: 'primary', independent: 2, verdict: 'primary source, with 1 more independent report' },
-		{ name: 'two independent reports', ids: ['wire-a', 'news-b'], level: 'corroborated', independent: 2, verdict: 'corroborated by 2 independent reports' },
-		{ name: 'a report and its rewrite count once', ids: ['wire-a', 'rewrite-of-a'], level: 'single', independent: 1, verdict: 'single report' },
-		{ name: 'a chain A←B←C counts once', ids: ['wire-a', 'rewrite-of-a', 'rewrite-of-rewrite'], level: 'single', independent: 1, verdict: 'single report' },
-		{ name: 'two rewrites of one report count once', ids: ['rewrite-of-a', 'rewrite-of-rewrite'], level: 'single', independent: 1, verdict: 'single report' },
-		{ name: 'look-alikes never corroborate', ids: ['wire-a', 'lookalike-1', 'lookalike-2'], level: 'single', independent: 1, verdict: 'single report' },
-		{ name: 'only look-alikes', ids: ['lookalike-1', 'lookalike-2'], level: 'unreliable', independent: 0, verdict: 'only unreliable sources' },
-		{ name: 'two services of one agency count once', ids: ['dpa-english', 'dpa-german'], level: 'single', independent: 1, verdict: 'single report' },
-		{ name: 'a rewrite of an agency report counts with the agency', ids: ['dpa-german', 'copy-of-dpa', 'wire-a'], level: 'corroborated', independent: 2, verdict: 'corroborated by 2 independent reports' },
-		{ name: 'disagreement is added to the verdict', ids: ['wire-a', 'news-b'], claims: true, level: 'corroborated', independent: 2, verdict: 'corroborated by 2 independent reports; sources disagree' }
-	];
+	const rows: { name: string; ids: string[]; claims?: boolean; level: string; independent: number; verdict: string }[] =
+		[
+			{ name: 'a primary document', ids: ['primary-doc'], level: 'primary', independent: 1, verdict: 'primary source' },
+			{
+				name: 'primary plus a wire',
+				ids: ['primary-doc', 'wire-a'],
+				level: 'primary',
+				independent: 2,
+				verdict: 'primary source, with 1 more independent report'
+			},
+			{
+				name: 'two independent reports',
+				ids: ['wire-a', 'news-b'],
+				level: 'corroborated',
+				independent: 2,
+				verdict: 'corroborated by 2 independent reports'
+			},
+			{
+				name: 'a report and its rewrite count once',
+				ids: ['wire-a', 'rewrite-of-a'],
+				level: 'single',
+				independent: 1,
+				verdict: 'single report'
+			},
+			{
+				name: 'a chain A←B←C counts once',
+				ids: ['wire-a', 'rewrite-of-a', 'rewrite-of-rewrite'],
+				level: 'single',
+				independent: 1,
+				verdict: 'single report'
+			},
+			{
+				name: 'two rewrites of one report count once',
+				ids: ['rewrite-of-a', 'rewrite-of-rewrite'],
+				level: 'single',
+				independent: 1,
+				verdict: 'single report'
+			},
+			{
+				name: 'look-alikes never corroborate',
+				ids: ['wire-a', 'lookalike-1', 'lookalike-2'],
+				level: 'single',
+				independent: 1,
+				verdict: 'single report'
+			},
+			{
+				name: 'only look-alikes',
+				ids: ['lookalike-1', 'lookalike-2'],
+				level: 'unreliable',
+				independent: 0,
+				verdict: 'only unreliable sources'
+			},
+			{
+				name: 'two services of one agency count once',
+				ids: ['dpa-english', 'dpa-german'],
+				level: 'single',
+				independent: 1,
+				verdict: 'single report'
+			},
+			{
+				name: 'a rewrite of an agency report counts with the agency',
+				ids: ['dpa-german', 'copy-of-dpa', 'wire-a'],
+				level: 'corroborated',
+				independent: 2,
+				verdict: 'corroborated by 2 independent reports'
+			},
+			{
+				name: 'disagreement is added to the verdict',
+				ids: ['wire-a', 'news-b'],
+				claims: true,
+				level: 'corroborated',
+				independent: 2,
+				verdict: 'corroborated by 2 independent reports; sources disagree'
+			}
+		];
 	for (const r of rows) {
 		it(r.name, () => {
-			const claims = r.claims ? [{ about: 'kind', variants: [{ value: 'x', sources: ['wire-a'] }, { value: 'y', sources: ['news-b'] }] }] : undefined;
-			const c = corroborate({ sources: r.ids, claims, contradicts: undefined }, byId);
+			const claims = r.claims
+				? [
+						{
+							about: 'kind',
+							variants: [
+								{ value: 'x', sources: ['wire-a'] },
+								{ value: 'y', sources: ['news-b'] }
+							]
+						}
+					]
+				: undefined;
+			const c = corroborator(byId)({ sources: r.ids, claims, contradicts: undefined });
 			expect([c.level, c.independent, c.verdict]).toEqual([r.level, r.independent, r.verdict]);
 		});
 	}

@@ -12,22 +12,7 @@
  *   event is itself a claim that contradicts another event.
  */
 import type { Source, TimelineEvent } from './model';
-
-/** Levels for filters and encodings, weakest first. */
-export const LEVELS = ['unreliable', 'single', 'corroborated', 'primary'] as const;
-export type Level = (typeof LEVELS)[number];
-
-/** What an event's sources amount to. */
-export interface Corroboration {
-	level: Level;
-	/** Number of independent (non-derivative, reliable) reports. */
-	independent: number;
-	hasPrimary: boolean;
-	/** The event records claims on which its sources differ. */
-	disputed: boolean;
-	/** The verdict in plain words, e.g. "corroborated by 2 independent reports". */
-	verdict: string;
-}
+import { LEVELS, type Corroboration, type Level } from './levels';
 
 /** Follow `derivedFrom` to the top; stops on a cycle (the loader rejects those anyway). */
 export function originOf(id: string, sourceById: ReadonlyMap<string, Source>): string {
@@ -72,7 +57,8 @@ export function corroborator(sourceById: ReadonlyMap<string, Source>): (event: J
 		let f = facts.get(id);
 		if (f === undefined) {
 			const s = sourceById.get(id);
-			f = !s || s.kind === 'unreliable' ? null : { key: independenceKey(id, sourceById), primary: s.kind === 'primary' };
+			f =
+				!s || s.kind === 'unreliable' ? null : { key: independenceKey(id, sourceById), primary: s.kind === 'primary' };
 			facts.set(id, f);
 		}
 		return f;
@@ -104,7 +90,10 @@ function verdict(independent: number, hasPrimary: boolean, disputed: boolean): C
 		words = LEVEL_WORDS.unreliable;
 	} else if (hasPrimary) {
 		level = 'primary';
-		words = independent > 1 ? `primary source, with ${independent - 1} more independent report${independent > 2 ? 's' : ''}` : LEVEL_WORDS.primary;
+		words =
+			independent > 1
+				? `primary source, with ${independent - 1} more independent report${independent > 2 ? 's' : ''}`
+				: LEVEL_WORDS.primary;
 	} else if (independent > 1) {
 		level = 'corroborated';
 		words = `corroborated by ${independent} independent reports`;
@@ -116,15 +105,13 @@ function verdict(independent: number, hasPrimary: boolean, disputed: boolean): C
 	return { level, independent, hasPrimary, disputed, verdict: words };
 }
 
-/** The corroboration of one event (for many events of one file, use one `corroborator`). */
-export function corroborate(event: Judgeable, sourceById: ReadonlyMap<string, Source>): Corroboration {
-	return corroborator(sourceById)(event);
-}
-
 /** The level filter in words: as a choice, and as a note on what an export leaves out (null: nothing). */
 export const FILTER_WORDS: Record<Level, { choice: string; active: string | null }> = {
 	unreliable: { choice: 'All events, look-alike claims included', active: null },
-	single: { choice: 'Hide claims only unreliable sources carry', active: 'claims only unreliable sources carry are hidden' },
+	single: {
+		choice: 'Hide claims only unreliable sources carry',
+		active: 'claims only unreliable sources carry are hidden'
+	},
 	corroborated: { choice: 'Only corroborated or primary', active: 'only corroborated or primary events' },
 	primary: { choice: 'Only events with a primary source', active: 'only events with a primary source' }
 };

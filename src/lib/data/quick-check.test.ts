@@ -12,12 +12,55 @@ const valibotSays = (x: unknown) => v.safeParse(TimelineFileSchema, x, { abortPi
 
 /** Values that sit on the schema's edges: blank text, bad dates and URLs, slugs, limits. */
 const EDGES: unknown[] = [
-	'', ' ', '\t', 'x', 'a-b', 'A-B', 'a--b', '-a', 'ev-1', '2025', '2025-02-30', '2025-13', '0000', '2025-06-01T10:00',
-	'2025-06-01T10:00Z', '2025-06-01T10:00+25:00', 'https://a.example/', 'http://a.example/x y', 'javascript:alert(1)',
-	'https://user:pw@a.example/', 'en', 'EN', 'pt-BR', 'primary', 'wire', 'news', 'derivative', 'unreliable', 'full',
-	'passages', 'x'.repeat(LIMITS.title + 1), 'x'.repeat(LIMITS.id + 1), 0, 1, -1, NaN, true, false, null, undefined, [], {},
-	['s'], [''], [{}], { start: '2025-01', end: '2025-02' }, { notBefore: '2025-12-11', notAfter: '2025-12-23' },
-	{ start: '2025-01' }, { start: '2025-01', end: '2025-02', extra: 1 }
+	'',
+	' ',
+	'\t',
+	'x',
+	'a-b',
+	'A-B',
+	'a--b',
+	'-a',
+	'ev-1',
+	'2025',
+	'2025-02-30',
+	'2025-13',
+	'0000',
+	'2025-06-01T10:00',
+	'2025-06-01T10:00Z',
+	'2025-06-01T10:00+25:00',
+	'https://a.example/',
+	'http://a.example/x y',
+	'javascript:alert(1)',
+	'https://user:pw@a.example/',
+	'en',
+	'EN',
+	'pt-BR',
+	'primary',
+	'wire',
+	'news',
+	'derivative',
+	'unreliable',
+	'full',
+	'passages',
+	'x'.repeat(LIMITS.title + 1),
+	'x'.repeat(LIMITS.id + 1),
+	0,
+	1,
+	-1,
+	NaN,
+	true,
+	false,
+	null,
+	undefined,
+	[],
+	{},
+	['s'],
+	[''],
+	[{}],
+	{ start: '2025-01', end: '2025-02' },
+	{ notBefore: '2025-12-11', notAfter: '2025-12-23' },
+	{ start: '2025-01' },
+	{ start: '2025-01', end: '2025-02', extra: 1 }
 ];
 
 type Json = Record<string, unknown> | unknown[];
@@ -51,7 +94,8 @@ function mutated(base: unknown, picks: number[], edge: unknown, key: string): un
 			else delete holder[k as string];
 		} else if (how === 2) {
 			const target = (holder as Record<string | number, unknown>)[k];
-			if (target && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)[key] = structuredClone(edge);
+			if (target && typeof target === 'object' && !Array.isArray(target))
+				(target as Record<string, unknown>)[key] = structuredClone(edge);
 		} else if (Array.isArray(holder)) holder.push(structuredClone(holder[k as number]));
 	}
 	return copy;
@@ -62,18 +106,53 @@ const small = {
 	title: 'Demo',
 	language: 'en',
 	sources: [
-		{ id: 'wire-a', publisher: 'Wire A', url: 'https://a.example/1', kind: 'wire', archive: { scope: 'full', text: 'Hello there' } },
-		{ id: 'copy-b', publisher: 'Copy B', url: 'https://b.example/1', kind: 'unreliable', derivedFrom: 'wire-a', published: '2025-01-21' }
+		{
+			id: 'wire-a',
+			publisher: 'Wire A',
+			url: 'https://a.example/1',
+			kind: 'wire',
+			archive: { scope: 'full', text: 'Hello there' }
+		},
+		{
+			id: 'copy-b',
+			publisher: 'Copy B',
+			url: 'https://b.example/1',
+			kind: 'unreliable',
+			derivedFrom: 'wire-a',
+			published: '2025-01-21'
+		}
 	],
 	events: [
-		{ id: 'second', title: 'Second', date: { notBefore: '2025-03', notAfter: '2025-04' }, sources: ['wire-a'], tags: ['x'] },
+		{
+			id: 'second',
+			title: 'Second',
+			date: { notBefore: '2025-03', notAfter: '2025-04' },
+			sources: ['wire-a'],
+			tags: ['x']
+		},
 		{
 			id: 'first',
 			title: 'First',
 			date: '2025-01-20',
 			sources: ['wire-a', 'copy-b'],
-			quotes: [{ text: 'Hello', speaker: 'Someone', source: 'wire-a', language: 'en', translatedFrom: { language: 'de', by: 'Desk' } }],
-			claims: [{ about: 'kind', variants: [{ value: 'a', sources: ['wire-a'] }, { value: 'b', sources: ['copy-b'] }] }]
+			quotes: [
+				{
+					text: 'Hello',
+					speaker: 'Someone',
+					source: 'wire-a',
+					language: 'en',
+					translatedFrom: { language: 'de', by: 'Desk' }
+				}
+			],
+			claims: [
+				{
+					about: 'kind',
+					variants: [
+						{ value: 'a', sources: ['wire-a'] },
+						{ value: 'b', sources: ['copy-b'] }
+					]
+				}
+			]
 		}
 	]
 };
@@ -96,7 +175,19 @@ describe('quick schema check', () => {
 	});
 
 	it('agrees with valibot on randomly broken files (any field, any depth)', () => {
-		const keys = fc.constantFrom('id', 'title', 'date', 'extra', 'start', 'notAfter', 'text', 'scope', 'by', '__proto__', 'constructor');
+		const keys = fc.constantFrom(
+			'id',
+			'title',
+			'date',
+			'extra',
+			'start',
+			'notAfter',
+			'text',
+			'scope',
+			'by',
+			'__proto__',
+			'constructor'
+		);
 		fc.assert(
 			fc.property(
 				fc.constantFrom<unknown>(small, story),

@@ -46,7 +46,11 @@ function compileAction(action: AnyAction): Accept {
 		case 'raw_check': {
 			// Runs the action itself; it adds an issue to the dataset when the value fails.
 			const config = v.getGlobalConfig();
-			return (x) => !(a as unknown as { '~run': (d: object, c: object) => { issues?: unknown[] } })['~run']({ typed: true, value: x }, config).issues;
+			return (x) =>
+				!(a as unknown as { '~run': (d: object, c: object) => { issues?: unknown[] } })['~run'](
+					{ typed: true, value: x },
+					config
+				).issues;
 		}
 		default:
 			throw new Error(`quick-check: pipe action "${a.type}" is not supported`);
@@ -56,7 +60,10 @@ function compileAction(action: AnyAction): Accept {
 /** The check for one schema node, with its pipe. */
 function compile(schema: Node): Accept {
 	const base = compileSchema(schema);
-	const actions = (schema.pipe ?? []).slice(1).filter((a) => (a as { kind: string }).kind !== 'metadata').map(compileAction);
+	const actions = (schema.pipe ?? [])
+		.slice(1)
+		.filter((a) => (a as { kind: string }).kind !== 'metadata')
+		.map(compileAction);
 	if (!actions.length) return base;
 	return (x) => {
 		if (!base(x)) return false;

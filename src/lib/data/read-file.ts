@@ -11,6 +11,11 @@ export async function readTimelineFile(file: File): Promise<LoadResult> {
 		return await loadTimelineTextAsync(await file.text(), file.name, worker);
 	} catch (e) {
 		worker?.worker.terminate();
-		return { ok: false, errors: [{ file: file.name, path: '(file)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+		return {
+			ok: false,
+			errors: [
+				{ file: file.name, path: '(file)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }
+			]
+		};
 	}
 }

@@ -5,7 +5,7 @@
  * (unknown or duplicate ids, cycles) live in `validate.ts`.
  */
 import * as v from 'valibot';
-import { parseInstant } from '../timeline/dates';
+import { parseInstant } from '../time/dates';
 import { urlProblem } from './urls';
 import { LIMITS } from './limits';
 
@@ -132,7 +132,9 @@ export const EventSchema = v.strictObject({
 	summary: v.optional(text(LIMITS.summary)),
 	actors: v.optional(v.array(text(LIMITS.shortText))),
 	tags: v.optional(v.array(text(LIMITS.shortText))),
-	quotes: v.optional(v.pipe(v.array(QuoteSchema), v.maxLength(LIMITS.quotesPerEvent, `has more than ${LIMITS.quotesPerEvent} quotes`))),
+	quotes: v.optional(
+		v.pipe(v.array(QuoteSchema), v.maxLength(LIMITS.quotesPerEvent, `has more than ${LIMITS.quotesPerEvent} quotes`))
+	),
 	sources: v.pipe(
 		v.array(Slug),
 		v.minLength(1, 'must name at least one source'),

@@ -3,7 +3,7 @@
  * forwards, and `derivedFrom` chains without cycles. Runs on the raw JSON, beside the schema, so an
  * author sees every problem at once; anything of the wrong shape is skipped here (the schema says why).
  */
-import { parseWhen, type DateInput } from '../timeline/dates';
+import { parseWhen, type DateInput } from '../time/dates';
 
 type Loose = Record<string, unknown>;
 const isObj = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -22,7 +22,8 @@ function firstSeen(items: readonly unknown[], base: string, errors: CrossError[]
 		const id = isObj(item) ? str(item.id) : undefined;
 		if (!id) return;
 		const first = seen.get(id);
-		if (first !== undefined) errors.push({ path: `${base}[${i}].id`, message: `duplicate id "${id}" (first used at ${base}[${first}])` });
+		if (first !== undefined)
+			errors.push({ path: `${base}[${i}].id`, message: `duplicate id "${id}" (first used at ${base}[${first}])` });
 		else seen.set(id, i);
 	});
 	return seen;
@@ -42,7 +43,8 @@ export function crossCheck(json: unknown): CrossError[] {
 
 	sources.forEach((s, i) => {
 		const from = isObj(s) ? str(s.derivedFrom) : undefined;
-		if (from !== undefined && !sourceIndex.has(from)) errors.push({ path: `sources[${i}].derivedFrom`, message: `unknown source id "${from}"` });
+		if (from !== undefined && !sourceIndex.has(from))
+			errors.push({ path: `sources[${i}].derivedFrom`, message: `unknown source id "${from}"` });
 	});
 	errors.push(...derivationCycles(sources));
 
@@ -59,13 +61,15 @@ export function crossCheck(json: unknown): CrossError[] {
 		const contradicts = str(e.contradicts);
 		if (contradicts !== undefined) {
 			if (contradicts === e.id) errors.push({ path: at('.contradicts'), message: 'an event cannot contradict itself' });
-			else if (!eventIndex.has(contradicts)) errors.push({ path: at('.contradicts'), message: `unknown event id "${contradicts}"` });
+			else if (!eventIndex.has(contradicts))
+				errors.push({ path: at('.contradicts'), message: `unknown event id "${contradicts}"` });
 		}
 		// A plain array: an event lists a handful of sources, and 100,000 Sets would cost more than the scan.
 		const listed = list(e.sources);
 		for (let j = 0; j < listed.length; j++) {
 			const id = listed[j];
-			if (typeof id === 'string' && !sourceIndex.has(id)) errors.push({ path: at(`.sources[${j}]`), message: `unknown source id "${id}"` });
+			if (typeof id === 'string' && !sourceIndex.has(id))
+				errors.push({ path: at(`.sources[${j}]`), message: `unknown source id "${id}"` });
 		}
 		const quotes = list(e.quotes);
 		for (let j = 0; j < quotes.length; j++) {
@@ -84,10 +88,17 @@ export function crossCheck(json: unknown): CrossError[] {
 }
 
 /** A source cited by a quote or a claim must exist and be among the event's sources. */
-function citedSource(id: unknown, listed: readonly unknown[], sourceIndex: Map<string, number>, path: () => string, errors: CrossError[]): void {
+function citedSource(
+	id: unknown,
+	listed: readonly unknown[],
+	sourceIndex: Map<string, number>,
+	path: () => string,
+	errors: CrossError[]
+): void {
 	if (typeof id !== 'string') return;
 	if (!sourceIndex.has(id)) errors.push({ path: path(), message: `unknown source id "${id}"` });
-	else if (!listed.includes(id)) errors.push({ path: path(), message: `source "${id}" is not in this event's sources list` });
+	else if (!listed.includes(id))
+		errors.push({ path: path(), message: `source "${id}" is not in this event's sources list` });
 }
 
 /** Why a date is wrong, or null; malformed shapes are the schema's to report. */

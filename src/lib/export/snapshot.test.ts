@@ -2,20 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import { snapshotSvg, exportFileName, creditedPublishers, type SnapshotInput } from './snapshot';
 import { layoutEvents, type LayoutItem } from '../timeline/layout';
-import { axisFor } from '../timeline/ticks';
-import { parseWhen, utcMs, type DateInput } from '../timeline/dates';
+import { axisFor } from '../time/ticks';
+import { parseWhen, utcMs, type DateInput } from '../time/dates';
 import type { Source, TimelineEvent } from '../data/model';
-import type { Level } from '../data/provenance';
+import type { Level } from '../data/levels';
 import { xmlText } from './xml';
 
 function ev(id: string, title: string, date: DateInput, sources: string[]): TimelineEvent {
 	const w = parseWhen(date);
 	if (!w.ok) throw new Error(w.reason);
 	// Corroboration is not read by the snapshot (levels come through `levelOf`).
-	return { id, title, date, sources, when: w.value, order: 0, corroboration: { level: 'single', independent: 1, hasPrimary: false, disputed: false, verdict: 'single report' } };
+	return {
+		id,
+		title,
+		date,
+		sources,
+		when: w.value,
+		order: 0,
+		corroboration: { level: 'single', independent: 1, hasPrimary: false, disputed: false, verdict: 'single report' }
+	};
 }
 
-function input(events: TimelineEvent[], sources: Source[], levels: Record<string, Level>, selectedId: string | null = null): SnapshotInput {
+function input(
+	events: TimelineEvent[],
+	sources: Source[],
+	levels: Record<string, Level>,
+	selectedId: string | null = null
+): SnapshotInput {
 	const window = { from: utcMs(2025), to: utcMs(2026) };
 	const width = 800;
 	const height = 300;
@@ -54,7 +67,11 @@ const events = [
 /** Parse as XML; throws on any well-formedness error. */
 function parseXml(svg: string) {
 	const errors: string[] = [];
-	const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(svg, 'image/svg+xml');
+	const doc = new DOMParser({
+		onError: (level, msg) => {
+			if (level !== 'warning') errors.push(msg);
+		}
+	}).parseFromString(svg, 'image/svg+xml');
 	expect(errors).toEqual([]);
 	return doc;
 }
@@ -63,7 +80,12 @@ function parseXml(svg: string) {
 function names(doc: ReturnType<typeof parseXml>) {
 	const elements: string[] = [];
 	const attrs: string[] = [];
-	const walk = (node: { nodeType: number; nodeName: string; attributes?: { length: number; item(i: number): { name: string; value: string } | null }; childNodes: { length: number; item(i: number): unknown } }) => {
+	const walk = (node: {
+		nodeType: number;
+		nodeName: string;
+		attributes?: { length: number; item(i: number): { name: string; value: string } | null };
+		childNodes: { length: number; item(i: number): unknown };
+	}) => {
 		if (node.nodeType === 1) {
 			elements.push(node.nodeName);
 			for (let i = 0; i < (node.attributes?.length ?? 0); i++) {
@@ -108,7 +130,8 @@ describe('snapshot SVG contents', () => {
 		expect(svg).toMatch(/>\+\d+<\/text>/); // cluster
 	});
 	it('holds no forbidden element or attribute', () => {
-		for (const bad of ['script', 'foreignObject', 'image', 'use', 'a', 'style', 'iframe']) expect(elements).not.toContain(bad);
+		for (const bad of ['script', 'foreignObject', 'image', 'use', 'a', 'style', 'iframe'])
+			expect(elements).not.toContain(bad);
 		for (const a of attrs) {
 			expect(a).not.toMatch(/^on/i);
 			expect(a).not.toMatch(/^(href|xlink:href)=/);
@@ -117,8 +140,12 @@ describe('snapshot SVG contents', () => {
 		}
 	});
 	it('names its file after the timeline and window', () => {
-		expect(exportFileName('demo', { from: utcMs(2025), to: utcMs(2026) }, 'svg')).toBe('demo_2025-01-01_2025-12-31.svg');
-		expect(exportFileName('demo', { from: utcMs(2025, 2, 5, 18), to: utcMs(2025, 2, 5, 22) }, 'png')).toBe('demo_2025-03-05T18-00Z_2025-03-05T22-00Z.png');
+		expect(exportFileName('demo', { from: utcMs(2025), to: utcMs(2026) }, 'svg')).toBe(
+			'demo_2025-01-01_2025-12-31.svg'
+		);
+		expect(exportFileName('demo', { from: utcMs(2025, 2, 5, 18), to: utcMs(2025, 2, 5, 22) }, 'png')).toBe(
+			'demo_2025-03-05T18-00Z_2025-03-05T22-00Z.png'
+		);
 	});
 	it('credits the sources of clustered events too', () => {
 		const inp = input(events, sources, {});
@@ -148,7 +175,10 @@ describe('hostile text stays text and valid XML', () => {
 			expect(elements).not.toContain('script');
 			expect(attrs.some((a) => /^on/i.test(a))).toBe(false);
 			// The text survives as text (less what XML forbids).
-			const texts = Array.from({ length: doc.getElementsByTagName('text').length }, (_, i) => doc.getElementsByTagName('text').item(i)!.textContent);
+			const texts = Array.from(
+				{ length: doc.getElementsByTagName('text').length },
+				(_, i) => doc.getElementsByTagName('text').item(i)!.textContent
+			);
 			expect(texts.some((t) => t?.includes(xmlText(text).slice(0, 10)))).toBe(true);
 			// eslint-disable-next-line no-control-regex -- the test looks for exactly these characters
 			expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/);
@@ -159,7 +189,9 @@ describe('hostile text stays text and valid XML', () => {
 describe('large views', () => {
 	// Speed is measured by `npm run bench`; here only the shape of the output is checked.
 	it('10,000 visible events export as the same clusters as the layout, not 10,000 labels', () => {
-		const many = Array.from({ length: 10_000 }, (_, i) => ev(`e${i}`, `Event number ${i}`, new Date(utcMs(2025) + i * 3_000_000).toISOString().slice(0, 10), ['wire']));
+		const many = Array.from({ length: 10_000 }, (_, i) =>
+			ev(`e${i}`, `Event number ${i}`, new Date(utcMs(2025) + i * 3_000_000).toISOString().slice(0, 10), ['wire'])
+		);
 		const inp = input(many, sources, {});
 		const { svg } = snapshotSvg(inp);
 		const clusterTexts = svg.match(/>\+\d+<\/text>/g) ?? [];

@@ -5,16 +5,16 @@
  */
 import type { Layout, PlacedEvent, Cluster } from '../timeline/layout';
 import { POINT_R, clusterText, clusterIds } from '../timeline/layout';
-import type { Axis } from '../timeline/ticks';
-import type { Window } from '../timeline/scale';
-import type { Level } from '../data/provenance';
-import { LEVELS } from '../data/provenance';
+import type { Axis } from '../time/ticks';
+import type { Window } from '../time/scale';
+import type { Level } from '../data/levels';
+import { LEVELS } from '../data/levels';
 import type { Source, TimelineEvent } from '../data/model';
 import { LEVEL_STYLE, INK, BAND_DASH } from '../timeline/encoding';
 import { AXIS_H, CLUSTER_MARK_H, HIGHLIGHT, laneY, clusterY } from '../timeline/metrics';
 import { FONT_STACK } from '../timeline/text';
-import { formatWindow } from '../timeline/window-words';
-import { windowParams } from '../timeline/url-state';
+import { formatWindow } from '../words/window-words';
+import { windowParams } from '../url/view-params';
 import { esc, n, wrapLines } from './xml';
 
 /** Everything the snapshot needs: the view as the screen has it. */
@@ -55,7 +55,8 @@ function axisSvg(axis: Axis, width: number, height: number): string {
 		out += `<text${attr('x', t.x + 4)}${attr('y', AXIS_H - 10)} font-size="11" fill="${INK.muted}">${esc(t.label)}</text>`;
 	}
 	for (const c of axis.context) {
-		if (!c.pinned) out += `<line${attr('x1', c.x)}${attr('x2', c.x)} y1="0"${attr('y2', height)} stroke="${INK.axis}"/>`;
+		if (!c.pinned)
+			out += `<line${attr('x1', c.x)}${attr('x2', c.x)} y1="0"${attr('y2', height)} stroke="${INK.axis}"/>`;
 		out += `<text${attr('x', c.x + 4)} y="15" font-size="12" font-weight="bold" fill="${INK.text}">${esc(c.label)}</text>`;
 	}
 	return out + `<line x1="0"${attr('x2', width)}${attr('y1', AXIS_H)}${attr('y2', AXIS_H)} stroke="${INK.axis}"/>`;
@@ -73,8 +74,10 @@ function markSvg(p: PlacedEvent, level: Level, selected: boolean): string {
 		out += `<circle${attr('cx', g.cx)}${attr('cy', cy)} r="${POINT_R}" fill="${s.fill}" stroke="${s.color}" stroke-width="2"${attr('stroke-dasharray', s.dash)}/>`;
 	} else {
 		const box = `${attr('x', g.x0)}${attr('y', cy - 9)}${attr('width', g.x1 - g.x0)} height="18" rx="2"`;
-		if (g.shape === 'band') out += `<rect${box} fill="${s.color}" fill-opacity="0.12" stroke="${s.color}" stroke-dasharray="${BAND_DASH}"/>`;
-		else if (g.shape === 'bar') out += `<rect${box} fill="${s.color}" fill-opacity="0.3" stroke="${s.color}"${attr('stroke-dasharray', s.dash)}/>`;
+		if (g.shape === 'band')
+			out += `<rect${box} fill="${s.color}" fill-opacity="0.12" stroke="${s.color}" stroke-dasharray="${BAND_DASH}"/>`;
+		else if (g.shape === 'bar')
+			out += `<rect${box} fill="${s.color}" fill-opacity="0.3" stroke="${s.color}"${attr('stroke-dasharray', s.dash)}/>`;
 		else out += `<rect${box} fill="url(#fade-${level})"/>`;
 	}
 	const weak = level === 'unreliable';
@@ -90,9 +93,14 @@ function clusterSvg(c: Cluster, y: number): string {
 }
 
 /** Publishers of the sources of every event drawn (placed or clustered), in order of appearance. */
-export function creditedPublishers(input: Pick<SnapshotInput, 'layout' | 'items' | 'eventById' | 'sourceById'>): string[] {
+export function creditedPublishers(
+	input: Pick<SnapshotInput, 'layout' | 'items' | 'eventById' | 'sourceById'>
+): string[] {
 	const seen = new Set<string>();
-	const ids = [...input.layout.events.map((p) => p.id), ...input.layout.clusters.flatMap((c) => clusterIds(c, input.items))];
+	const ids = [
+		...input.layout.events.map((p) => p.id),
+		...input.layout.clusters.flatMap((c) => clusterIds(c, input.items))
+	];
 	for (const id of ids) {
 		for (const sid of input.eventById.get(id)?.sources ?? []) {
 			const pub = input.sourceById.get(sid)?.publisher;
@@ -113,7 +121,9 @@ export interface Snapshot {
 export function snapshotSvg(input: SnapshotInput): Snapshot {
 	const { width, height, layout } = input;
 	const credits = creditedPublishers(input);
-	const named = credits.slice(0, MAX_CREDITS).join('; ') + (credits.length > MAX_CREDITS ? `; and ${credits.length - MAX_CREDITS} more` : '');
+	const named =
+		credits.slice(0, MAX_CREDITS).join('; ') +
+		(credits.length > MAX_CREDITS ? `; and ${credits.length - MAX_CREDITS} more` : '');
 	const sourceLines = wrapLines(`Sources: ${named || 'none'}`, width - 24, 11, 6);
 	const footLines = [...sourceLines, `Permalink: ${input.permalink}`, `Exported ${input.exportedOn} from Sourceline`];
 	const footH = 14 + footLines.length * FOOT_LINE;
@@ -128,7 +138,10 @@ export function snapshotSvg(input: SnapshotInput): Snapshot {
 	const marks = layout.events.map((p) => markSvg(p, input.levelOf(p.id), p.id === input.selectedId)).join('');
 	const clusters = layout.clusters.map((c) => clusterSvg(c, clusterY(height))).join('');
 	const foot = footLines
-		.map((line, i) => `<text x="12"${attr('y', HEADER_H + height + 20 + i * FOOT_LINE)} font-size="11" fill="${i < sourceLines.length ? INK.text : INK.muted}">${esc(line)}</text>`)
+		.map(
+			(line, i) =>
+				`<text x="12"${attr('y', HEADER_H + height + 20 + i * FOOT_LINE)} font-size="11" fill="${i < sourceLines.length ? INK.text : INK.muted}">${esc(line)}</text>`
+		)
 		.join('');
 	const svg =
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +

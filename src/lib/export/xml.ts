@@ -3,8 +3,9 @@ import { textWidth } from '../timeline/text';
 
 // Everything outside XML 1.0's Char production, and lone surrogates; also the bidi overrides and
 // isolates, which could make exported text read differently from the screen.
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]|[\uFFFE\uFFFF]|[\u202A-\u202E\u2066-\u2069]/gu;
+const NOT_XML =
+	// eslint-disable-next-line no-control-regex
+	/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]|[\uFFFE\uFFFF]|[\u202A-\u202E\u2066-\u2069]/gu;
 
 /** Drop characters that are not allowed in XML (control characters, lone surrogates, bidi overrides). */
 export function xmlText(text: string): string {
@@ -13,7 +14,12 @@ export function xmlText(text: string): string {
 
 /** Escape for XML text and attribute values (after stripping what XML forbids). */
 export function esc(text: string): string {
-	return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+	return xmlText(text)
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&apos;');
 }
 
 /** Numbers for SVG attributes: rounded to 0.1 px so snapshots are stable. */

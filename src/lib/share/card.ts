@@ -3,8 +3,8 @@
  * wrapped and cut with an ellipsis by estimated widths, so long titles and quotes never overflow.
  */
 import type { Timeline, TimelineEvent } from '../data/model';
-import type { Corroboration } from '../data/provenance';
-import { formatWhen } from '../timeline/dates';
+import type { Corroboration } from '../data/levels';
+import { formatWhen } from '../time/dates';
 import { LEVEL_STYLE, INK } from '../timeline/encoding';
 import { textWidth } from '../timeline/text';
 import { esc, wrapLines } from '../export/xml';
@@ -14,7 +14,9 @@ const FONT = "'DejaVu Sans', Verdana, Arial, sans-serif";
 const PAD = 64;
 
 function lines(x: number, y: number, size: number, lineH: number, texts: string[], attrs = ''): string {
-	return texts.map((t, i) => `<text x="${x}" y="${y + i * lineH}" font-size="${size}"${attrs}>${esc(t)}</text>`).join('');
+	return texts
+		.map((t, i) => `<text x="${x}" y="${y + i * lineH}" font-size="${size}"${attrs}>${esc(t)}</text>`)
+		.join('');
 }
 
 /** The card for one event. */

@@ -1,10 +1,10 @@
 /** What a link preview says about an event: title, description, canonical URL and preview image. */
 import type { Timeline, TimelineEvent } from '../data/model';
 import type { QuoteInput } from '../data/schema';
-import type { Corroboration } from '../data/provenance';
-import { formatWhen } from '../timeline/dates';
-import { eventPath } from '../timeline/url-state';
-import { absolute, SITE_URL } from './site';
+import type { Corroboration } from '../data/levels';
+import { formatWhen } from '../time/dates';
+import { eventPath } from '../url/view-params';
+import { absolute, SITE_URL } from '../url/site';
 
 /** Name shown as og:site_name. */
 export const SITE_NAME = 'Sourceline';
@@ -39,7 +39,10 @@ export function eventMeta(t: Timeline, e: TimelineEvent, c: Corroboration, site 
 	const said = q ? ` “${clip(q.text, 200)}” — ${q.speaker}, ${source ?? q.source}.` : '';
 	return {
 		title: `${e.title} — ${t.title}`,
-		description: clip(`${when[0]!.toUpperCase()}${when.slice(1)}.${said} ${c.verdict[0]!.toUpperCase()}${c.verdict.slice(1)}.`, 300),
+		description: clip(
+			`${when[0]!.toUpperCase()}${when.slice(1)}.${said} ${c.verdict[0]!.toUpperCase()}${c.verdict.slice(1)}.`,
+			300
+		),
 		canonical: absolute(eventPath(e.id), site),
 		image: absolute(`${eventPath(e.id)}/card.png`, site),
 		imageAlt: `${e.title}, ${when}${q ? `: “${clip(q.text, 120)}”` : ''}`,

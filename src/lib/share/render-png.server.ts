@@ -8,12 +8,22 @@ const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 /** The DejaVu font files resvg is given. */
-export const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'].map((f) => join(fontDir, f));
+export const FONT_FILES = [
+	'DejaVuSans.ttf',
+	'DejaVuSans-Bold.ttf',
+	'DejaVuSans-Oblique.ttf',
+	'DejaVuSans-BoldOblique.ttf'
+].map((f) => join(fontDir, f));
 
 /** Render an SVG string to PNG bytes, optionally scaled (2 for a 2× export). */
 export function renderPng(svg: string, scale = 1): Buffer {
 	const r = new Resvg(svg, {
-		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+		font: {
+			fontFiles: FONT_FILES,
+			loadSystemFonts: false,
+			defaultFontFamily: 'DejaVu Sans',
+			sansSerifFamily: 'DejaVu Sans'
+		},
 		fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale }
 	});
 	return r.render().asPng();

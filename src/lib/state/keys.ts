@@ -16,7 +16,10 @@ export const PAN_STEP = 0.2;
  * Map a key to an action. Left/Right move the selection when an event is selected and pan otherwise;
  * with Shift they always pan. Keys typed into form fields are never taken.
  */
-export function keyAction(key: string, opts: { shift: boolean; hasSelection: boolean; inField: boolean; mod: boolean }): KeyAction {
+export function keyAction(
+	key: string,
+	opts: { shift: boolean; hasSelection: boolean; inField: boolean; mod: boolean }
+): KeyAction {
 	if (opts.inField || opts.mod) return null;
 	switch (key) {
 		case '+':

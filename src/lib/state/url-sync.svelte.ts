@@ -8,8 +8,8 @@ import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
 import type { TimelineView } from './view.svelte';
 import { browser } from '$app/environment';
-import { SITE_URL } from '$lib/share/site';
-import { eventIdFromPath, parseViewParams, shareAddress, viewAddress, type ViewParams } from '../timeline/url-state';
+import { SITE_URL } from '$lib/url/site';
+import { eventIdFromPath, parseViewParams, shareAddress, viewAddress, type ViewParams } from '../url/view-params';
 
 /** How long the window must stay still before the URL is rewritten (browsers throttle history calls). */
 export const URL_DEBOUNCE_MS = 350;
@@ -61,9 +61,15 @@ export function syncWithUrl(view: TimelineView, base: string) {
 	let initialMin = view.minLevel;
 	const minParam = () => (view.minLevel === 'unreliable' ? undefined : view.minLevel);
 	/** The address for the view on screen with `selected` selected. */
-	const address = (selected: string | null) => addressOf(view, { window: windowInUrl ? view.window : undefined, min: minParam(), event: selected ?? undefined }, base);
+	const address = (selected: string | null) =>
+		addressOf(
+			view,
+			{ window: windowInUrl ? view.window : undefined, min: minParam(), event: selected ?? undefined },
+			base
+		);
 	/** Which event an address selects: the story's by its path, any other timeline's by `event=`. */
-	const selectedIn = () => (view.origin === 'story' ? eventIdFromPath(location.pathname) : (parseViewParams(location.search).event ?? null));
+	const selectedIn = () =>
+		view.origin === 'story' ? eventIdFromPath(location.pathname) : (parseViewParams(location.search).event ?? null);
 
 	onMount(() => {
 		// On a permanent page the path names the event; `event=` only selects on the main page.
@@ -72,7 +78,8 @@ export function syncWithUrl(view: TimelineView, base: string) {
 		initialWindow = view.window;
 		initialMin = view.minLevel;
 		windowInUrl = params.window !== undefined;
-		if (!onEventPage && params.event && view.selectedId === params.event) replaceState(address(params.event), { selected: params.event });
+		if (!onEventPage && params.event && view.selectedId === params.event)
+			replaceState(address(params.event), { selected: params.event });
 		view.onSelect = (id) => pushState(address(id), { selected: id });
 		ready = true;
 	});

@@ -4,14 +4,15 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Timeline, TimelineEvent } from '$lib/data/model';
-import { levelRank, type Level } from '$lib/data/provenance';
-import { baseDomain, clampWindow, fitWindow, panWindow, zoomWindow, type Window } from '$lib/timeline/scale';
+import { levelRank } from '$lib/data/provenance';
+import { type Level } from '$lib/data/levels';
+import { baseDomain, clampWindow, fitWindow, panWindow, zoomWindow, type Window } from '$lib/time/scale';
 import type { KeyAction } from './keys';
 import { firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
-import { axisFor } from '$lib/timeline/ticks';
+import { axisFor } from '$lib/time/ticks';
 import { buildLod } from '$lib/timeline/lod';
 import { eventLabel } from '$lib/timeline/encoding';
-import type { TimelineOrigin } from '$lib/timeline/url-state';
+import type { TimelineOrigin } from '$lib/url/view-params';
 
 import { lanesFor } from '$lib/timeline/metrics';
 
@@ -70,7 +71,13 @@ export class TimelineView {
 	lod = $derived(buildLod(this.shown));
 	/** What the screen draws, and what the SVG export draws: one layout for both. */
 	layout = $derived(
-		layoutEvents(this.shown, this.window, { width: this.width, lanes: this.lanes, labelOf }, ...this.visibleRange, this.lod)
+		layoutEvents(
+			this.shown,
+			this.window,
+			{ width: this.width, lanes: this.lanes, labelOf },
+			...this.visibleRange,
+			this.lod
+		)
 	);
 	axis = $derived(axisFor(this.window, this.width));
 

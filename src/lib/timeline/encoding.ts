@@ -2,7 +2,7 @@
  * How corroboration is drawn, shared by the screen, the legend and the SVG export. Colour is never
  * the only cue: weak levels also change the mark's fill and dash, and labels carry a glyph.
  */
-import { LEVELS, type Level } from '$lib/data/provenance';
+import { LEVELS, type Level } from '$lib/data/levels';
 
 export interface LevelStyle {
 	color: string;

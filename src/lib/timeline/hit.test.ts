@@ -12,7 +12,15 @@ const placed = (id: string, lane: number, left: number, right: number): PlacedEv
 	labelX: left + 13,
 	geom: { shape: 'point', x0: left + 5, x1: left + 5, cx: left + 5 }
 });
-const cluster = (x0: number, x1: number): Cluster => ({ x0, x1, count: 3, start: 0, end: 1, firstId: 'c', ranges: [[0, 3]] });
+const cluster = (x0: number, x1: number): Cluster => ({
+	x0,
+	x1,
+	count: 3,
+	start: 0,
+	end: 1,
+	firstId: 'c',
+	ranges: [[0, 3]]
+});
 const layout: Layout = {
 	events: [placed('a', 0, 10, 120), placed('b', 0, 140, 260), placed('c', 1, 10, 200)],
 	clusters: [cluster(300, 340), cluster(350, 390)],

@@ -22,4 +22,3 @@ export function markAt(layout: Layout, height: number, x: number, y: number): Ma
 	const hit = layout.events.find((p) => p.lane === lane && x >= p.left - SLOP_PX && x <= p.right + SLOP_PX);
 	return hit ? { kind: 'event', id: hit.id } : null;
 }
-

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { layoutEvents, clusterWindow, markGeometry, clipGeometry, firstVisible, lastVisible, eventsInWindow, type LayoutItem, DAY_BAND_MIN_PX, MIN_SPAN_PX } from './layout';
-import { parseWhen, utcMs, type DateInput } from './dates';
+import {
+	layoutEvents,
+	clusterWindow,
+	markGeometry,
+	clipGeometry,
+	firstVisible,
+	lastVisible,
+	eventsInWindow,
+	type LayoutItem,
+	DAY_BAND_MIN_PX,
+	MIN_SPAN_PX
+} from './layout';
+import { parseWhen, utcMs, type DateInput } from '../time/dates';
 
 function when(input: DateInput) {
 	const w = parseWhen(input);
@@ -20,8 +31,18 @@ describe('markGeometry: marks by precision', () => {
 		{ name: 'a month is a band across the month', date: '2025-03', shape: 'band', width: (31 / 365) * 1000 },
 		{ name: 'a year is a band across the year', date: '2025', shape: 'band', width: 1000 },
 		{ name: 'a range is a bar', date: { start: '2025-03', end: '2025-05' }, shape: 'bar', width: (92 / 365) * 1000 },
-		{ name: 'an uncertain interval fades', date: { notBefore: '2025-12-11', notAfter: '2025-12-23' }, shape: 'fade', width: (13 / 365) * 1000 },
-		{ name: 'a tiny range keeps a minimum width', date: { start: '2025-03-05', end: '2025-03-06' }, shape: 'bar', width: MIN_SPAN_PX }
+		{
+			name: 'an uncertain interval fades',
+			date: { notBefore: '2025-12-11', notAfter: '2025-12-23' },
+			shape: 'fade',
+			width: (13 / 365) * 1000
+		},
+		{
+			name: 'a tiny range keeps a minimum width',
+			date: { start: '2025-03-05', end: '2025-03-06' },
+			shape: 'bar',
+			width: MIN_SPAN_PX
+		}
 	];
 	for (const r of rows) {
 		it(r.name, () => {
@@ -42,8 +63,18 @@ describe('markGeometry: marks by precision', () => {
 
 describe('clipGeometry', () => {
 	it('cuts bands and bars to the drawing, keeps points and fades', () => {
-		expect(clipGeometry({ shape: 'band', x0: -1e6, x1: 1e6, cx: 0 }, 800)).toEqual({ shape: 'band', x0: -12, x1: 812, cx: 0 });
-		expect(clipGeometry({ shape: 'bar', x0: 10, x1: 20, cx: 15 }, 800)).toEqual({ shape: 'bar', x0: 10, x1: 20, cx: 15 });
+		expect(clipGeometry({ shape: 'band', x0: -1e6, x1: 1e6, cx: 0 }, 800)).toEqual({
+			shape: 'band',
+			x0: -12,
+			x1: 812,
+			cx: 0
+		});
+		expect(clipGeometry({ shape: 'bar', x0: 10, x1: 20, cx: 15 }, 800)).toEqual({
+			shape: 'bar',
+			x0: 10,
+			x1: 20,
+			cx: 15
+		});
 		expect(clipGeometry({ shape: 'fade', x0: -1e6, x1: 1e6, cx: 0 }, 800).x0).toBe(-1e6);
 	});
 });
@@ -87,7 +118,9 @@ describe('layoutEvents: lanes and clusters', () => {
 		expect(l.clusters[0]).toMatchObject({ count: 7, start: utcMs(2025, 2, 6), end: utcMs(2025, 2, 7) });
 	});
 	it('a cluster splits as you zoom in', () => {
-		const items = Array.from({ length: 10 }, (_, i) => item(`e${i}`, `2025-03-${String(i + 1).padStart(2, '0')}`, `E${i}`));
+		const items = Array.from({ length: 10 }, (_, i) =>
+			item(`e${i}`, `2025-03-${String(i + 1).padStart(2, '0')}`, `E${i}`)
+		);
 		const wide = layoutEvents(items, year2025, { width: 1000, lanes: 2 });
 		const close = layoutEvents(items, { from: utcMs(2025, 2, 1), to: utcMs(2025, 2, 12) }, { width: 1000, lanes: 2 });
 		expect(wide.clusters.length).toBeGreaterThan(0);
@@ -104,7 +137,11 @@ describe('layoutEvents: lanes and clusters', () => {
 	});
 	it('zooming into a cluster never zooms out, even when a member is a long band', () => {
 		// One lane, taken by a first year band; a second one and six days share a cluster mid-year.
-		const items = [item('y1', '2025', 'The whole year'), item('y2', '2025', 'The year again'), ...Array.from({ length: 6 }, (_, i) => item(`d${i}`, '2025-07-02', `Day ${i}`))].sort((a, b) => a.when.start - b.when.start);
+		const items = [
+			item('y1', '2025', 'The whole year'),
+			item('y2', '2025', 'The year again'),
+			...Array.from({ length: 6 }, (_, i) => item(`d${i}`, '2025-07-02', `Day ${i}`))
+		].sort((a, b) => a.when.start - b.when.start);
 		const w = { from: utcMs(2025, 5, 1), to: utcMs(2025, 7, 1) };
 		const l = layoutEvents(items, w, { width: 1000, lanes: 1 });
 		const c = l.clusters.find((c) => c.end - c.start > 300 * 86_400_000);
@@ -118,7 +155,7 @@ describe('layoutEvents: lanes and clusters', () => {
 	});
 	it('random data never overlaps at any zoom (fixed seed)', () => {
 		let seed = 7;
-		const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+		const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 		const items = Array.from({ length: 400 }, (_, i) => {
 			const d = new Date(utcMs(2025) + rnd() * 364 * 86_400_000);
 			const iso = d.toISOString().slice(0, rnd() < 0.2 ? 7 : 10);
@@ -128,7 +165,10 @@ describe('layoutEvents: lanes and clusters', () => {
 		for (const width of [375, 800, 1600]) checkNoOverlap(items, width, 6);
 	});
 	it('labels near the right edge go left of their mark and are not cut off', () => {
-		const l = layoutEvents([item('late', '2025-12-30', 'A long title near the end of the year')], year2025, { width: 1000, lanes: 2 });
+		const l = layoutEvents([item('late', '2025-12-30', 'A long title near the end of the year')], year2025, {
+			width: 1000,
+			lanes: 2
+		});
 		const p = l.events[0]!;
 		expect(p.right).toBeLessThanOrEqual(1000 + 6);
 		expect(p.labelX).toBeLessThan(p.geom.cx);
@@ -138,7 +178,9 @@ describe('layoutEvents: lanes and clusters', () => {
 		expect(l.events[0]!.label.endsWith('…')).toBe(true);
 	});
 	it('measures the labels of events that may get a lane, not of every event in a dense window', () => {
-		const items = Array.from({ length: 2000 }, (_, i) => item(`e${i}`, `2025-${String(1 + Math.floor(i / 200)).padStart(2, '0')}-10`, `Event ${i}`));
+		const items = Array.from({ length: 2000 }, (_, i) =>
+			item(`e${i}`, `2025-${String(1 + Math.floor(i / 200)).padStart(2, '0')}-10`, `Event ${i}`)
+		);
 		const measured = new Set<string>();
 		const l = checkNoOverlap(items, 1200, 6, (it) => (measured.add(it.id), it.title));
 		expect(l.clusters.reduce((n, c) => n + c.count, 0)).toBeGreaterThan(1900);
@@ -150,8 +192,12 @@ describe('layoutEvents: lanes and clusters', () => {
 		for (const p of l.events) expect(measured.has(p.id)).toBe(true);
 	});
 	it('the same input gives the same layout (stable order)', () => {
-		const items = Array.from({ length: 30 }, (_, i) => item(`e${i}`, `2025-0${1 + (i % 9)}-15`, `Event ${i}`)).sort((a, b) => a.when.start - b.when.start);
-		expect(layoutEvents(items, year2025, { width: 900, lanes: 4 })).toEqual(layoutEvents(items, year2025, { width: 900, lanes: 4 }));
+		const items = Array.from({ length: 30 }, (_, i) => item(`e${i}`, `2025-0${1 + (i % 9)}-15`, `Event ${i}`)).sort(
+			(a, b) => a.when.start - b.when.start
+		);
+		expect(layoutEvents(items, year2025, { width: 900, lanes: 4 })).toEqual(
+			layoutEvents(items, year2025, { width: 900, lanes: 4 })
+		);
 	});
 });
 
@@ -165,10 +211,18 @@ describe('visible range by binary search', () => {
 	});
 	it('lists exactly the items overlapping a window, as a scan of all of them would', () => {
 		const maxSpan = Math.max(...items.map((e) => e.when.end - e.when.start));
-		for (const w of [year2025, { from: utcMs(2024, 11), to: utcMs(2025, 2) }, { from: utcMs(2025, 6), to: utcMs(2025, 7) }, { from: utcMs(2027), to: utcMs(2028) }]) {
+		for (const w of [
+			year2025,
+			{ from: utcMs(2024, 11), to: utcMs(2025, 2) },
+			{ from: utcMs(2025, 6), to: utcMs(2025, 7) },
+			{ from: utcMs(2027), to: utcMs(2028) }
+		]) {
 			const scanned = items.filter((e) => e.when.end >= w.from && e.when.start <= w.to).map((e) => e.id);
 			expect(eventsInWindow(items, w, maxSpan).map((e) => e.id)).toEqual(scanned);
 		}
-		expect(eventsInWindow(items, { from: utcMs(2024, 11), to: utcMs(2025, 2) }, maxSpan).map((e) => e.id)).toEqual(['e0', 'e1']);
+		expect(eventsInWindow(items, { from: utcMs(2024, 11), to: utcMs(2025, 2) }, maxSpan).map((e) => e.id)).toEqual([
+			'e0',
+			'e1'
+		]);
 	});
 });

@@ -3,12 +3,12 @@
  * overlap, and a counted cluster for what does not fit. Pure: the screen and the SVG export draw
  * the same `Layout`, and tests check it without a browser.
  */
-import type { When } from './dates';
-import { fitWindow, type Window } from './scale';
+import type { When } from '../time/dates';
+import { fitWindow, type Window } from '../time/scale';
 import { fitText, textWidth } from './text';
 import { chooseLodLevel, queryLod, type LodIndex } from './lod';
 import { reachingInto } from './reach';
-import { firstStartingAfter, firstStartingFrom } from './search';
+import { firstStartingAfter, firstStartingFrom } from '../time/search';
 
 /** How a mark is drawn: a point, a band over a month/year, a bar for a range, a fading bar for an uncertain interval. */
 export type MarkShape = 'point' | 'band' | 'bar' | 'fade';
@@ -129,8 +129,15 @@ export const LOD_BUCKET_PX = 4;
 
 const titleOf = (item: LayoutItem) => item.title;
 /** Fitted label and its width per item, maximum width and label function: measured once, not on every frame. */
-const labelCache = new WeakMap<LayoutItem, { max: number; of: (item: LayoutItem) => string; label: string; width: number }>();
-function measuredLabel(item: LayoutItem, max: number, of: (item: LayoutItem) => string): { label: string; width: number } {
+const labelCache = new WeakMap<
+	LayoutItem,
+	{ max: number; of: (item: LayoutItem) => string; label: string; width: number }
+>();
+function measuredLabel(
+	item: LayoutItem,
+	max: number,
+	of: (item: LayoutItem) => string
+): { label: string; width: number } {
 	const hit = labelCache.get(item);
 	if (hit && hit.max === max && hit.of === of) return hit;
 	const label = fitText(of(item), max);

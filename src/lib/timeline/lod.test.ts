@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { buildLod, queryLod, naiveBuckets, chooseLodLevel, BASE_BUCKET_MS } from './lod';
+import { buildLod, queryLod, chooseLodLevel, BASE_BUCKET_MS, type Bucket } from './lod';
+import type { Span } from '../time/search';
 import { layoutEvents, firstVisible, lastVisible, LOD_THRESHOLD, type LayoutItem } from './layout';
-import { parseWhen, utcMs } from './dates';
+import { parseWhen, utcMs } from '../time/dates';
+
+/** The same buckets computed the slow way: group every event starting in the window. */
+function naiveBuckets(events: readonly Span[], bucketMs: number, from: number, to: number): Bucket[] {
+	const out: Bucket[] = [];
+	const k0 = Math.floor(from / bucketMs);
+	const k1 = Math.floor(to / bucketMs);
+	events.forEach((e, i) => {
+		const key = Math.floor(e.when.start / bucketMs);
+		if (key < k0 || key > k1) return;
+		const last = out[out.length - 1];
+		if (last && last.start === key * bucketMs) {
+			last.count++;
+			last.maxEnd = Math.max(last.maxEnd, e.when.end);
+		} else out.push({ start: key * bucketMs, first: i, count: 1, maxEnd: e.when.end });
+	});
+	return out;
+}
 
 /** Deterministic random events over ten years, sorted by start. */
 function randomEvents(n: number, seed = 11): LayoutItem[] {
@@ -92,7 +110,10 @@ describe('layout with the index', () => {
 		const layout = (from: number, to: number) => {
 			const range = [firstVisible(events, from, 366 * 86_400_000), lastVisible(events, to)] as const;
 			const inWindow = events.filter((e) => e.when.start >= from && e.when.start <= to).length;
-			return { inWindow, aggregated: layoutEvents(events, { from, to }, { width: 1200, lanes: 8 }, ...range, lod).aggregated };
+			return {
+				inWindow,
+				aggregated: layoutEvents(events, { from, to }, { width: 1200, lanes: 8 }, ...range, lod).aggregated
+			};
 		};
 		const wide = layout(utcMs(2018), utcMs(2022));
 		expect(wide.inWindow).toBeGreaterThan(LOD_THRESHOLD);

@@ -10,17 +10,12 @@
  */
 
 import { buildReach, type ReachIndex } from './reach';
-import { lowerBound } from './search';
+import { lowerBound, type Span } from '../time/search';
 
 /** Smallest bucket: one minute. Level L spans 2^L minutes. */
 export const BASE_BUCKET_MS = 60_000;
 /** Levels whose buckets hold fewer events than this on average are not built (the layout goes per event there). */
 const MIN_AVG_PER_BUCKET = 2;
-
-/** What an index needs of an event: its start and end, sorted by start. */
-export interface Span {
-	when: { start: number; end: number };
-}
 
 /** One level: buckets that hold at least one event, in time order. */
 export interface LodLevel {
@@ -38,8 +33,6 @@ export interface LodLevel {
 /** A bucket returned by a query. */
 export interface Bucket {
 	start: number;
-	/** Bucket start + bucketMs. */
-	bucketEnd: number;
 	first: number;
 	count: number;
 	maxEnd: number;
@@ -61,7 +54,11 @@ export function buildLod(events: readonly Span[]): LodIndex {
 	const span = Math.max(1, events[n - 1]!.when.start - events[0]!.when.start);
 	let level = 0;
 	// Too fine to be worth it: on average fewer than MIN_AVG_PER_BUCKET events per bucket.
-	while (n / Math.max(1, span / (BASE_BUCKET_MS * 2 ** level)) < MIN_AVG_PER_BUCKET && span / (BASE_BUCKET_MS * 2 ** level) > 1) level++;
+	while (
+		n / Math.max(1, span / (BASE_BUCKET_MS * 2 ** level)) < MIN_AVG_PER_BUCKET &&
+		span / (BASE_BUCKET_MS * 2 ** level) > 1
+	)
+		level++;
 	let current = buildLevel(events, level, BASE_BUCKET_MS * 2 ** level);
 	levels.push(current);
 	while (current.keys.length > 1) {
@@ -93,7 +90,14 @@ function buildLevel(events: readonly Span[], level: number, bucketMs: number): L
 		if (w.end > maxEnd[b]!) maxEnd[b] = w.end;
 	}
 	const size = b + 1;
-	return { level, bucketMs, keys: keys.slice(0, size), first: first.slice(0, size), count: count.slice(0, size), maxEnd: maxEnd.slice(0, size) };
+	return {
+		level,
+		bucketMs,
+		keys: keys.slice(0, size),
+		first: first.slice(0, size),
+		count: count.slice(0, size),
+		maxEnd: maxEnd.slice(0, size)
+	};
 }
 
 /** The next coarser level: buckets twice as wide, each the merge of at most two finer ones. */
@@ -117,7 +121,14 @@ function mergeLevel(fine: LodLevel): LodLevel {
 		count[b]! += fine.count[i]!;
 	}
 	const size = b + 1;
-	return { level: fine.level + 1, bucketMs: fine.bucketMs * 2, keys: keys.slice(0, size), first: first.slice(0, size), count: count.slice(0, size), maxEnd: maxEnd.slice(0, size) };
+	return {
+		level: fine.level + 1,
+		bucketMs: fine.bucketMs * 2,
+		keys: keys.slice(0, size),
+		first: first.slice(0, size),
+		count: count.slice(0, size),
+		maxEnd: maxEnd.slice(0, size)
+	};
 }
 
 /** The coarsest built level whose buckets are at most `maxBucketMs` wide (else the finest). */
@@ -142,24 +153,12 @@ export function queryLod(level: LodLevel, from: number, to: number, touched?: { 
 		if (touched) touched.n++;
 		const key = level.keys[i]!;
 		if (key > k1) break;
-		out.push({ start: key * level.bucketMs, bucketEnd: (key + 1) * level.bucketMs, first: level.first[i]!, count: level.count[i]!, maxEnd: level.maxEnd[i]! });
+		out.push({
+			start: key * level.bucketMs,
+			first: level.first[i]!,
+			count: level.count[i]!,
+			maxEnd: level.maxEnd[i]!
+		});
 	}
-	return out;
-}
-
-/** The same buckets computed the slow way, for tests: group every event starting in the window. */
-export function naiveBuckets(events: readonly Span[], bucketMs: number, from: number, to: number): Bucket[] {
-	const out: Bucket[] = [];
-	const k0 = Math.floor(from / bucketMs);
-	const k1 = Math.floor(to / bucketMs);
-	events.forEach((e, i) => {
-		const key = Math.floor(e.when.start / bucketMs);
-		if (key < k0 || key > k1) return;
-		const last = out[out.length - 1];
-		if (last && last.start === key * bucketMs) {
-			last.count++;
-			last.maxEnd = Math.max(last.maxEnd, e.when.end);
-		} else out.push({ start: key * bucketMs, bucketEnd: (key + 1) * bucketMs, first: i, count: 1, maxEnd: e.when.end });
-	});
 	return out;
 }

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import { paintScene, withAlpha, type Pen, type Scene } from './paint';
 import { layoutEvents, type LayoutItem } from './layout';
-import { axisFor } from './ticks';
-import { parseWhen, utcMs, type DateInput } from './dates';
+import { axisFor } from '../time/ticks';
+import { parseWhen, utcMs, type DateInput } from '../time/dates';
 import { laneY } from './metrics';
 import { LEVEL_STYLE, INK } from './encoding';
-import type { Level } from '$lib/data/provenance';
+import type { Level } from '$lib/data/levels';
 import { snapshotSvg, HEADER_H } from '$lib/export/snapshot';
 
 /** A canvas context that records what is drawn: texts with the style they were drawn in, and shapes. */
@@ -30,7 +30,8 @@ function recorder() {
 		fill: () => shapes.push({ op: 'fill', style: String(pen.fillStyle), path, dash, width: pen.lineWidth }),
 		stroke: () => shapes.push({ op: 'stroke', style: String(pen.strokeStyle), path, dash, width: pen.lineWidth }),
 		fillRect: () => undefined,
-		fillText: (text: string, x: number, y: number) => texts.push({ text, x, y, fill: String(pen.fillStyle), font: pen.font }),
+		fillText: (text: string, x: number, y: number) =>
+			texts.push({ text, x, y, fill: String(pen.fillStyle), font: pen.font }),
 		createLinearGradient: () => ({ addColorStop: () => undefined, toString: () => 'gradient' })
 	};
 	return { pen: pen as unknown as Pen, texts, shapes };
@@ -70,7 +71,7 @@ describe('paintScene: the canvas draws what the SVG export draws', () => {
 		expect(layout.clusters.length).toBeGreaterThan(0);
 	});
 
-	it('every text of the export\'s timeline is painted at the same place, in the same colour, size, weight and slant', () => {
+	it("every text of the export's timeline is painted at the same place, in the same colour, size, weight and slant", () => {
 		const { pen, texts } = recorder();
 		paintScene(pen, scene());
 		const svg = snapshotSvg({
@@ -91,7 +92,9 @@ describe('paintScene: the canvas draws what the SVG export draws', () => {
 			exportedOn: 'today'
 		}).svg;
 		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-		const group = Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('transform') === `translate(0 ${HEADER_H})`)!;
+		const group = Array.from(doc.getElementsByTagName('g')).find(
+			(g) => g.getAttribute('transform') === `translate(0 ${HEADER_H})`
+		)!;
 		const exported = Array.from(group.getElementsByTagName('text')).map((t) => ({
 			text: t.textContent,
 			x: Number(t.getAttribute('x')),
@@ -111,18 +114,28 @@ describe('paintScene: the canvas draws what the SVG export draws', () => {
 			bold: t.font.startsWith('bold '),
 			italic: t.font.startsWith('italic ')
 		}));
-		const sort = <T extends { text: string | null; x: number }>(xs: T[]) => [...xs].sort((p, q) => (p.text ?? '').localeCompare(q.text ?? '') || p.x - q.x);
+		const sort = <T extends { text: string | null; x: number }>(xs: T[]) =>
+			[...xs].sort((p, q) => (p.text ?? '').localeCompare(q.text ?? '') || p.x - q.x);
 		expect(exported.length).toBeGreaterThan(10);
 		expect(sort(painted)).toEqual(sort(exported));
 	});
 
-	it('marks take their level\'s colour and dash; weak labels are italic in that colour', () => {
+	it("marks take their level's colour and dash; weak labels are italic in that colour", () => {
 		const { pen, shapes, texts } = recorder();
 		paintScene(pen, scene());
 		const d = layout.events.find((p) => p.id === 'd')!;
-		expect(texts.find((t) => t.text === d.label)).toMatchObject({ fill: LEVEL_STYLE.unreliable.color, font: expect.stringMatching(/^italic 12px/) });
+		expect(texts.find((t) => t.text === d.label)).toMatchObject({
+			fill: LEVEL_STYLE.unreliable.color,
+			font: expect.stringMatching(/^italic 12px/)
+		});
 		const a = layout.events.find((p) => p.id === 'a')!;
-		expect(shapes).toContainEqual(expect.objectContaining({ op: 'fill', style: LEVEL_STYLE.primary.fill, path: [`C${a.geom.cx},${laneY(a.lane)},5`] }));
+		expect(shapes).toContainEqual(
+			expect.objectContaining({
+				op: 'fill',
+				style: LEVEL_STYLE.primary.fill,
+				path: [`C${a.geom.cx},${laneY(a.lane)},5`]
+			})
+		);
 		const b = layout.events.find((p) => p.id === 'b')!;
 		const band = shapes.find((s) => s.op === 'stroke' && s.path[0]?.startsWith(`R${b.geom.x0},`));
 		expect(band).toMatchObject({ style: LEVEL_STYLE.corroborated.color, dash: [4, 3] });
@@ -133,7 +146,9 @@ describe('paintScene: the canvas draws what the SVG export draws', () => {
 		paintScene(pen, scene({ selectedId: 'c' }));
 		const c = layout.events.find((p) => p.id === 'c')!;
 		const highlights = shapes.filter((s) => s.op === 'fill' && s.style === INK.highlight);
-		expect(highlights).toEqual([expect.objectContaining({ path: [`R${c.left - 4},${laneY(c.lane) - 12},${c.right - c.left + 8},24`] })]);
+		expect(highlights).toEqual([
+			expect.objectContaining({ path: [`R${c.left - 4},${laneY(c.lane) - 12},${c.right - c.left + 8},24`] })
+		]);
 	});
 
 	it('keyboard focus is a ring around the focused event or cluster, and nothing else', () => {
@@ -144,9 +159,13 @@ describe('paintScene: the canvas draws what the SVG export draws', () => {
 		};
 		expect(ring(scene())).toEqual([]);
 		const a = layout.events.find((p) => p.id === 'a')!;
-		expect(ring(scene({ focus: { kind: 'event', id: 'a' } }))).toEqual([`R${a.left - 6},${laneY(a.lane) - 14},${a.right - a.left + 12},28`]);
+		expect(ring(scene({ focus: { kind: 'event', id: 'a' } }))).toEqual([
+			`R${a.left - 6},${laneY(a.lane) - 14},${a.right - a.left + 12},28`
+		]);
 		const c0 = layout.clusters[0]!;
-		expect(ring(scene({ focus: { kind: 'cluster', index: 0 } }))).toEqual([`R${c0.x0},${height - 26},${c0.x1 - c0.x0},20`]);
+		expect(ring(scene({ focus: { kind: 'cluster', index: 0 } }))).toEqual([
+			`R${c0.x0},${height - 26},${c0.x1 - c0.x0},20`
+		]);
 	});
 
 	it('grid lines run from the axis to the bottom', () => {

@@ -4,10 +4,10 @@
  * costs one bitmap per frame, where the SVG costs an attribute write, a style and layout pass and
  * the rasterising of every moved mark (most of a zoom frame at 10,000 events).
  */
-import type { Axis } from './ticks';
+import type { Axis } from '../time/ticks';
 import type { Layout, PlacedEvent, Cluster } from './layout';
 import { POINT_R, clusterText } from './layout';
-import type { Level } from '$lib/data/provenance';
+import type { Level } from '$lib/data/levels';
 import { LEVEL_STYLE, INK, BAND_DASH } from './encoding';
 import { AXIS_H, CLUSTER_MARK_H, FOCUS_RING, HIGHLIGHT, laneY, clusterY } from './metrics';
 import { FONT_STACK } from './text';
@@ -46,7 +46,6 @@ export interface Scene {
 	selectedId: string | null;
 	focus: MarkFocus;
 }
-
 
 const font = (size: number, style = '') => `${style ? style + ' ' : ''}${size}px ${FONT_STACK}`;
 /** Dash pattern of an SVG stroke-dasharray string. */
@@ -105,14 +104,26 @@ function paintEvent(pen: Pen, p: PlacedEvent, level: Level, selected: boolean, f
 	pen.setLineDash([]);
 	if (focused) {
 		pen.beginPath();
-		pen.roundRect(p.left - FOCUS_RING.pad, cy - FOCUS_RING.height / 2, p.right - p.left + 2 * FOCUS_RING.pad, FOCUS_RING.height, FOCUS_RING.radius);
+		pen.roundRect(
+			p.left - FOCUS_RING.pad,
+			cy - FOCUS_RING.height / 2,
+			p.right - p.left + 2 * FOCUS_RING.pad,
+			FOCUS_RING.height,
+			FOCUS_RING.radius
+		);
 		pen.strokeStyle = INK.focus;
 		pen.lineWidth = 2.5;
 		pen.stroke();
 	}
 	if (selected) {
 		pen.beginPath();
-		pen.roundRect(p.left - HIGHLIGHT.pad, cy - HIGHLIGHT.height / 2, p.right - p.left + 2 * HIGHLIGHT.pad, HIGHLIGHT.height, HIGHLIGHT.radius);
+		pen.roundRect(
+			p.left - HIGHLIGHT.pad,
+			cy - HIGHLIGHT.height / 2,
+			p.right - p.left + 2 * HIGHLIGHT.pad,
+			HIGHLIGHT.height,
+			HIGHLIGHT.radius
+		);
 		pen.fillStyle = INK.highlight;
 		pen.fill();
 		pen.strokeStyle = INK.selected;

@@ -4,8 +4,7 @@
  * alone (10,000 of them a frame at 100,000 events). Events are grouped by how long they last; each
  * group is scanned back only by its own longest span.
  */
-import type { Span } from './lod';
-import { lowerBound } from './search';
+import { lowerBound, type Span } from '../time/search';
 
 /** Upper bounds of the span groups, ms: up to a day, a week and a half, two months, a year and a half, longer. */
 const GROUP_LIMITS = [86_400_000, 8 * 86_400_000, 64 * 86_400_000, 512 * 86_400_000, Infinity];
@@ -34,7 +33,11 @@ export function buildReach(events: readonly Span[]): ReachIndex {
 		groupOf[i] = g;
 		sizes[g]!++;
 	}
-	const groups = Array.from(sizes, (size) => ({ index: new Uint32Array(size), starts: new Float64Array(size), maxSpan: 0 }));
+	const groups = Array.from(sizes, (size) => ({
+		index: new Uint32Array(size),
+		starts: new Float64Array(size),
+		maxSpan: 0
+	}));
 	const filled = new Uint32Array(GROUP_LIMITS.length);
 	for (let i = 0; i < n; i++) {
 		const g = groups[groupOf[i]!]!;

@@ -1,3 +1,3 @@
-import { loadStory } from '$lib/data/story/routes';
+import { loadStory } from '$lib/site/story-routes';
 
 export const load = loadStory;

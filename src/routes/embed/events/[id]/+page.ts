@@ -1,4 +1,4 @@
-import { eventEntries, loadEvent } from '$lib/data/story/routes';
+import { eventEntries, loadEvent } from '$lib/site/story-routes';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = eventEntries;

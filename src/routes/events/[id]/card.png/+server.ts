@@ -1,7 +1,7 @@
 // The link-preview image of an event, rendered at build time from its SVG card.
 import { error } from '@sveltejs/kit';
 import { firstStory } from '$lib/data/story';
-import { eventEntries } from '$lib/data/story/routes';
+import { eventEntries } from '$lib/site/story-routes';
 import { cardSvg } from '$lib/share/card';
 import { renderPng } from '$lib/share/render-png.server';
 import type { EntryGenerator, RequestHandler } from './$types';

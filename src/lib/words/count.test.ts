@@ -16,6 +16,11 @@ describe('formatCount groups digits by thousands, like toLocaleString("en")', ()
 	});
 
 	it('matches toLocaleString("en") for any safe integer', () => {
-		fc.assert(fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (n) => formatCount(n) === n.toLocaleString('en')));
+		fc.assert(
+			fc.property(
+				fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+				(n) => formatCount(n) === n.toLocaleString('en')
+			)
+		);
 	});
 });

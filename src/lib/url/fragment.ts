@@ -30,13 +30,3 @@ export function quoteLink(url: string, quote: string): string | null {
 	const directive = encodeTextDirective(start) + (end ? ',' + encodeTextDirective(end) : '');
 	return `${base}#:~:text=${directive}`;
 }
-
-/** Decode a `#:~:text=` fragment back into its terms (for tests and for checking links). */
-export function decodeTextFragment(href: string): string[] {
-	const i = href.indexOf('#:~:text=');
-	if (i < 0) return [];
-	return href
-		.slice(i + 9)
-		.split(',')
-		.map((t) => decodeURIComponent(t));
-}

@@ -1,7 +1,7 @@
 /** Accessible names of the marks, the same for the SVG and the canvas renderer. */
 import type { TimelineEvent } from '$lib/data/model';
-import type { Cluster } from './layout';
-import { formatWhenShort } from './dates';
+import type { Cluster } from '../timeline/layout';
+import { formatWhenShort } from '../time/dates';
 
 /** An event mark's name: starts with the title, then the date and the verdict. */
 export function eventMarkName(e: TimelineEvent): string {

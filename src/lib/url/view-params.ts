@@ -4,9 +4,9 @@
  * malformed, repeated, huge or reversed is ignored, so a crafted link falls back to the default view;
  * values are only ever read through known keys and never put into the page as markup.
  */
-import { parseInstant } from './dates';
-import type { Window } from './scale';
-import { LEVELS, type Level } from '../data/provenance';
+import { parseInstant } from '../time/dates';
+import type { Window } from '../time/scale';
+import { LEVELS, type Level } from '../data/levels';
 
 /** What a query string may set; absent fields mean "use the default". */
 export interface ViewParams {

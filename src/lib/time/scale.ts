@@ -3,7 +3,6 @@
  * state; d3-zoom works in transforms on a fixed base scale. These functions convert between the two
  * and hold the zoom limits, so every door (gesture, key, button, URL) obeys the same rules.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 
 /** A visible time window in UTC milliseconds. */
 export interface Window {
@@ -32,11 +31,6 @@ export function baseDomain(extent: [number, number] | null, now = Date.UTC(2025,
 	const span = Math.max(b - a, 30 * DAY);
 	const mid = (a + b) / 2;
 	return { from: mid - span * 0.55, to: mid + span * 0.55 };
-}
-
-/** A UTC time scale for a window and a pixel width. */
-export function timeScale(w: Window, width: number): ScaleTime<number, number> {
-	return scaleUtc().domain([w.from, w.to]).range([0, Math.max(1, width)]);
 }
 
 /** Widest window for a base domain: eight times the data's span, at most MAX_SPAN. */
@@ -71,7 +65,7 @@ export function transformFor(base: Window, w: Window, width: number): Transform 
 /** The window a zoom transform shows. */
 export function windowFor(base: Window, t: Transform, width: number): Window {
 	const span = base.to - base.from;
-	const from = base.from + ((-t.x / t.k) / width) * span;
+	const from = base.from + (-t.x / t.k / width) * span;
 	return { from, to: from + span / t.k };
 }
 

@@ -1,6 +1,6 @@
 /** Load functions shared by the site's and the embed's pages: both show the built-in story. */
 import { error } from '@sveltejs/kit';
-import { firstStory } from './index';
+import { firstStory } from '../data/story/index';
 
 /** Every event of the built-in story gets its own prerendered page. */
 export function eventEntries(): { id: string }[] {
@@ -9,7 +9,11 @@ export function eventEntries(): { id: string }[] {
 
 /** The main page: fails the build (prerender) with the loader's own messages if the story is invalid. */
 export function loadStory(): Record<string, never> {
-	if (!firstStory.ok) error(500, firstStory.errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n'));
+	if (!firstStory.ok) {
+		throw new Error(
+			`the built-in story is invalid:\n${firstStory.errors.map((e) => `  ${e.file} ${e.path}: ${e.message}`).join('\n')}`
+		);
+	}
 	return {};
 }
 

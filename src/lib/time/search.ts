@@ -32,3 +32,8 @@ export function firstStartingFrom(items: ByStart, t: number, lo = 0, hi = items.
 export function firstStartingAfter(items: ByStart, t: number, lo = 0, hi = items.length): number {
 	return searchStarts(items, t, true, lo, hi);
 }
+
+/** What an index needs of an event: its start and end, sorted by start. */
+export interface Span {
+	when: { start: number; end: number };
+}

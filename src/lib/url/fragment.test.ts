@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTextDirective, quoteLink, decodeTextFragment, fragmentTerms } from './fragment';
+import { encodeTextDirective, quoteLink, fragmentTerms } from './fragment';
+
+/** Decode a `#:~:text=` fragment back into its terms. */
+function decodeTextFragment(href: string): string[] {
+	const i = href.indexOf('#:~:text=');
+	if (i < 0) return [];
+	return href
+		.slice(i + 9)
+		.split(',')
+		.map((t) => decodeURIComponent(t));
+}
 
 describe('text-fragment encoding (URL Fragment Text Directives)', () => {
 	it.each([
@@ -16,7 +26,8 @@ describe('text-fragment encoding (URL Fragment Text Directives)', () => {
 	});
 
 	it('a short quote links to itself and decodes back to the quote', () => {
-		const q = 'When it comes to nuclear deterrence, the US nuclear umbrella is our absolute guarantee, and that will not change.';
+		const q =
+			'When it comes to nuclear deterrence, the US nuclear umbrella is our absolute guarantee, and that will not change.';
 		const href = quoteLink('https://tass.com/world/2063657', q)!;
 		expect(href.startsWith('https://tass.com/world/2063657#:~:text=')).toBe(true);
 		expect(decodeTextFragment(href)).toEqual([q]);
@@ -29,7 +40,10 @@ describe('text-fragment encoding (URL Fragment Text Directives)', () => {
 	it('an existing fragment is replaced, not appended to', () => {
 		expect(quoteLink('https://a.example/p#top', 'x')).toBe('https://a.example/p#:~:text=x');
 	});
-	it.each(['javascript:alert(1)', ' https://a.example', 'data:text/html,x', 'https://u:p@a.example/'])('refuses %j', (url) => {
-		expect(quoteLink(url, 'x')).toBeNull();
-	});
+	it.each(['javascript:alert(1)', ' https://a.example', 'data:text/html,x', 'https://u:p@a.example/'])(
+		'refuses %j',
+		(url) => {
+			expect(quoteLink(url, 'x')).toBeNull();
+		}
+	);
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clampWindow, transformFor, windowFor, zoomWindow, panWindow, MIN_SPAN, maxSpanFor, scaleExtent } from './scale';
+import {
+	clampWindow,
+	transformFor,
+	windowFor,
+	zoomWindow,
+	panWindow,
+	MIN_SPAN,
+	maxSpanFor,
+	scaleExtent
+} from './scale';
 import { utcMs } from './dates';
 
 const base = { from: utcMs(2025), to: utcMs(2026) };

@@ -54,8 +54,7 @@ const MONTHS = [
 	'December'
 ] as const;
 
-const DATE_RE =
-	/^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /** Full English month name, 0-based. */
 export function monthName(month0: number): string {
@@ -313,11 +312,6 @@ export function formatWhenShort(w: When): string {
 	};
 	if (w.kind === 'single') return short(w.from);
 	return w.kind === 'range' ? `${short(w.from)} – ${short(w.to)}` : `${short(w.from)} – ${short(w.to)} (uncertain)`;
-}
-
-/** A machine-readable value for `<time datetime>`: the start as written. */
-export function isoOf(w: When): string {
-	return w.from.text;
 }
 
 /** Precision in words, for legends and screen readers. */

@@ -2,15 +2,7 @@
  * Axis ticks that adapt from decades to minutes. The finest interval whose labels fit is chosen;
  * a second row names the larger unit (the year, or the day) at the left edge and wherever it changes.
  */
-import {
-	utcDay,
-	utcHour,
-	utcMinute,
-	utcMonth,
-	utcYear,
-	type CountableTimeInterval,
-	type TimeInterval
-} from 'd3-time';
+import { utcDay, utcHour, utcMinute, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { monthName } from './dates';
 import type { Window } from './scale';
 
@@ -38,18 +30,43 @@ function every(interval: CountableTimeInterval, step: number): TimeInterval {
 }
 
 const LEVELS: Level[] = [
-	...[1, 5, 15, 30].map((s) => ({ unit: 'minute' as const, step: s, ms: s * MIN, minPx: 46, interval: every(utcMinute, s) })),
-	...[1, 3, 6, 12].map((s) => ({ unit: 'hour' as const, step: s, ms: s * HOUR, minPx: 46, interval: every(utcHour, s) })),
+	...[1, 5, 15, 30].map((s) => ({
+		unit: 'minute' as const,
+		step: s,
+		ms: s * MIN,
+		minPx: 46,
+		interval: every(utcMinute, s)
+	})),
+	...[1, 3, 6, 12].map((s) => ({
+		unit: 'hour' as const,
+		step: s,
+		ms: s * HOUR,
+		minPx: 46,
+		interval: every(utcHour, s)
+	})),
 	// Days are stepped within each month (1, 8, 15, 22, 29 for 7) so labels stay on round dates.
 	...[1, 2, 7, 14].map((s) => ({
 		unit: 'day' as const,
 		step: s,
 		ms: s * DAY,
 		minPx: 56,
-		interval: s === 1 ? utcDay : utcDay.filter((d) => (d.getUTCDate() - 1) % s === 0 && d.getUTCDate() <= 28 - ((28 - 1) % s))
+		interval:
+			s === 1 ? utcDay : utcDay.filter((d) => (d.getUTCDate() - 1) % s === 0 && d.getUTCDate() <= 28 - ((28 - 1) % s))
 	})),
-	...[1, 3, 6].map((s) => ({ unit: 'month' as const, step: s, ms: s * MONTH, minPx: 44, interval: every(utcMonth, s) })),
-	...[1, 2, 5, 10, 20, 50, 100].map((s) => ({ unit: 'year' as const, step: s, ms: s * YEAR, minPx: 48, interval: every(utcYear, s) }))
+	...[1, 3, 6].map((s) => ({
+		unit: 'month' as const,
+		step: s,
+		ms: s * MONTH,
+		minPx: 44,
+		interval: every(utcMonth, s)
+	})),
+	...[1, 2, 5, 10, 20, 50, 100].map((s) => ({
+		unit: 'year' as const,
+		step: s,
+		ms: s * YEAR,
+		minPx: 48,
+		interval: every(utcYear, s)
+	}))
 ];
 
 /** One labelled tick. */
@@ -113,7 +130,11 @@ export function axisFor(w: Window, width: number): Axis {
 	const px = (t: number) => ((t - w.from) / (w.to - w.from)) * width;
 	const dates = level.interval.range(new Date(w.from), new Date(w.to + 1));
 	const spacing = level.ms / ((w.to - w.from) / Math.max(1, width));
-	const ticks = dates.map((d) => ({ t: d.getTime(), x: px(d.getTime()), label: tickLabel(d, level.unit, spacing >= 80) }));
+	const ticks = dates.map((d) => ({
+		t: d.getTime(),
+		x: px(d.getTime()),
+		label: tickLabel(d, level.unit, spacing >= 80)
+	}));
 
 	const ctx = contextOf(level.unit);
 	const context: ContextLabel[] = [];

@@ -1,0 +1,17 @@
+/** Corroboration levels and what an event's sources amount to (judged in `provenance.ts`). */
+
+/** Levels for filters and encodings, weakest first. */
+export const LEVELS = ['unreliable', 'single', 'corroborated', 'primary'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** What an event's sources amount to. */
+export interface Corroboration {
+	level: Level;
+	/** Number of independent (non-derivative, reliable) reports. */
+	independent: number;
+	hasPrimary: boolean;
+	/** The event records claims on which its sources differ. */
+	disputed: boolean;
+	/** The verdict in plain words, e.g. "corroborated by 2 independent reports". */
+	verdict: string;
+}
