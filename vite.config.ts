@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	worker: { format: 'es' },
+	// Rolldown reports its plugins' timings when a build takes long (on a busy two-core machine, any
+	// build): a note about the machine, not the code, so kept out of the build's output.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	// One configuration value for absolute URLs in tags and shared links (see src/lib/share/site.ts).
 	define: { __SITE_URL__: JSON.stringify(process.env.PUBLIC_SITE_URL ?? 'http://localhost:4173') },
 	test: {

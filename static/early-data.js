@@ -3,7 +3,7 @@
 // response only for the very URL it resolves itself, then checks type, size and content as always.
 (() => {
 	const params = new URLSearchParams(location.search).getAll('data');
-	if (params.length !== 1 || params[0].length > 2000) return;
+	if (params.length !== 1 || !params[0] || params[0].length > 2000) return;
 	let url;
 	try {
 		url = new URL(params[0], location.href);

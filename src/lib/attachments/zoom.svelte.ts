@@ -6,11 +6,22 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
-import type { TimelineView } from '$lib/state/view.svelte';
+import type { Window } from '$lib/time/scale';
 import { clampWindow, scaleExtent, transformFor, windowFor } from '$lib/time/scale';
 
+/** What d3-zoom reads and moves: the viewport's window, base domain and size. */
+export interface Zoomable {
+	readonly base: Window;
+	readonly window: Window;
+	readonly width: number;
+	readonly height: number;
+	/** A gesture's frames are `gesture` windows; `settle` follows when the gesture stops. */
+	setWindow(w: Window, gesture?: boolean): void;
+	settle(): void;
+}
+
 /** Attach d3-zoom to the timeline's drawing (an SVG or a canvas), bound to `view`. */
-export function zoomable(view: TimelineView): Attachment<Element> {
+export function zoomable(view: Zoomable): Attachment<Element> {
 	return (node) => {
 		const sel = select(node);
 		let syncing = false;
@@ -22,7 +33,11 @@ export function zoomable(view: TimelineView): Attachment<Element> {
 				return toZoom(transformFor(view.base, w, view.width));
 			})
 			.on('zoom', (event: { transform: ZoomTransform }) => {
-				if (!syncing) view.setWindow(windowFor(view.base, event.transform, view.width));
+				if (!syncing) view.setWindow(windowFor(view.base, event.transform, view.width), true);
+			})
+			// The list and the address follow once a gesture stops (d3-zoom says when).
+			.on('end', () => {
+				if (!syncing) view.settle();
 			});
 		sel.call(behaviour);
 

@@ -8,6 +8,8 @@ import { LIMITS } from './limits';
 import type { LoadResult } from './load';
 
 export interface DataRequest {
+	/** The parameter as written in the link (what a shared address carries on). */
+	param: string;
 	/** Short name of the file, for "Loading …" and error messages. */
 	name: string;
 	result: Promise<LoadResult>;
@@ -24,10 +26,13 @@ function earlyFetch(url: URL): typeof fetch {
 /** Start loading the page's `?data=` timeline, or return null when there is none (or several). */
 export function requestDataParam(location: Location): DataRequest | null {
 	const params = new URLSearchParams(location.search).getAll('data');
-	if (params.length !== 1) return null;
-	const target = resolveDataUrl(params[0]!, new URL(location.href));
+	// An empty `data=` names nothing: ignored, like any other malformed parameter.
+	if (params.length !== 1 || !params[0]) return null;
+	const param = params[0];
+	const target = resolveDataUrl(param, new URL(location.href));
 	if (!target.ok)
 		return {
+			param,
 			name: '?data=',
 			result: Promise.resolve({ ok: false, errors: [{ file: '?data=', path: '(file)', message: target.reason }] })
 		};
@@ -47,5 +52,5 @@ export function requestDataParam(location: Location): DataRequest | null {
 		performance.mark('sourceline:parsed');
 		return loaded;
 	})();
-	return { name, result };
+	return { param, name, result };
 }

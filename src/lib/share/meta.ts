@@ -3,7 +3,7 @@ import type { Timeline, TimelineEvent } from '../data/model';
 import type { QuoteInput } from '../data/schema';
 import type { Corroboration } from '../data/levels';
 import { formatWhen } from '../time/dates';
-import { eventPath } from '../url/view-params';
+import { eventPath } from '../url/address';
 import { absolute, SITE_URL } from '../url/site';
 
 /** Name shown as og:site_name. */

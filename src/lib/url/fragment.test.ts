@@ -3,10 +3,10 @@ import { encodeTextDirective, quoteLink, fragmentTerms } from './fragment';
 
 /** Decode a `#:~:text=` fragment back into its terms. */
 function decodeTextFragment(href: string): string[] {
-	const i = href.indexOf('#:~:text=');
+	const i = href.indexOf(':~:text=');
 	if (i < 0) return [];
 	return href
-		.slice(i + 9)
+		.slice(i + 8)
 		.split(',')
 		.map((t) => decodeURIComponent(t));
 }
@@ -37,8 +37,15 @@ describe('text-fragment encoding (URL Fragment Text Directives)', () => {
 		expect(fragmentTerms(q)).toEqual({ start: 'w0 w1 w2 w3 w4', end: 'w55 w56 w57 w58 w59' });
 		expect(decodeTextFragment(quoteLink('https://a.example/', q)!)).toEqual(['w0 w1 w2 w3 w4', 'w55 w56 w57 w58 w59']);
 	});
-	it('an existing fragment is replaced, not appended to', () => {
-		expect(quoteLink('https://a.example/p#top', 'x')).toBe('https://a.example/p#:~:text=x');
+	it('the source URL keeps its own fragment before the directive; an old directive is replaced', () => {
+		expect(quoteLink('https://a.example/p#top', 'x')).toBe('https://a.example/p#top:~:text=x');
+		expect(quoteLink('https://a.example/p#top:~:text=old', 'x')).toBe('https://a.example/p#top:~:text=x');
+		expect(quoteLink('https://a.example/p#:~:text=old', 'x')).toBe('https://a.example/p#:~:text=x');
+	});
+	it('a lone surrogate does not throw; it becomes U+FFFD', () => {
+		expect(() => quoteLink('https://a.example/', 'a\uD800b')).not.toThrow();
+		expect(encodeTextDirective('a\uDC00')).toBe('a%EF%BF%BD');
+		expect(encodeTextDirective('😀')).toBe('%F0%9F%98%80');
 	});
 	it.each(['javascript:alert(1)', ' https://a.example', 'data:text/html,x', 'https://u:p@a.example/'])(
 		'refuses %j',

@@ -5,11 +5,14 @@
  */
 import { safeHttpUrl } from '$lib/data/urls';
 
-/** Percent-encode one text-directive term. */
+/** A UTF-16 surrogate without its other half: not a character, and encodeURIComponent throws on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Percent-encode one text-directive term (a lone surrogate, which no page can contain, becomes U+FFFD). */
 export function encodeTextDirective(text: string): string {
 	// encodeURIComponent leaves - _ . ! ~ * ' ( ) alone; the spec needs '-' (and ',' '&', which it
 	// already encodes) escaped, and the others are safe in a fragment.
-	return encodeURIComponent(text).replace(/-/g, '%2D');
+	return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD')).replace(/-/g, '%2D');
 }
 
 /** The words a fragment should match: the whole quote, or its first and last words when it is long. */
@@ -25,8 +28,12 @@ export function fragmentTerms(quote: string, maxWords = 40): { start: string; en
 export function quoteLink(url: string, quote: string): string | null {
 	const safe = safeHttpUrl(url);
 	if (!safe) return null;
-	const base = safe.split('#')[0]!;
+	// The page's own fragment stays before the directive (the spec allows `#section:~:text=`, and the
+	// page may need it); a directive it already carries is replaced.
+	const hash = safe.indexOf('#');
+	const base = hash < 0 ? safe : safe.slice(0, hash);
+	const own = hash < 0 ? '' : safe.slice(hash + 1).split(':~:')[0]!;
 	const { start, end } = fragmentTerms(quote);
 	const directive = encodeTextDirective(start) + (end ? ',' + encodeTextDirective(end) : '');
-	return `${base}#:~:text=${directive}`;
+	return `${base}#${own}:~:text=${directive}`;
 }

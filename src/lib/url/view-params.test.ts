@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	parseViewParams,
-	formatViewParams,
-	windowParams,
-	eventIdFromPath,
-	eventPath,
-	withViewParams,
-	viewAddress,
-	shareAddress,
-	MAX_PARAM_LENGTH
-} from './view-params';
+import { parseViewParams, formatViewParams, windowParams, MAX_PARAM_LENGTH } from './view-params';
 import { utcMs } from '../time/dates';
 
 describe('round trip of every state', () => {
@@ -69,54 +59,5 @@ describe('malformed input falls back to the default (documented outcomes)', () =
 			}),
 			{ numRuns: 2000 }
 		);
-	});
-});
-
-describe('withViewParams keeps the dataset URL and drops foreign keys', () => {
-	it.each([
-		['?from=2020-01-01&to=2021-01-01&junk=1', '?min=single'],
-		['?data=%2Fbig.json&x=1', '?min=single&data=%2Fbig.json'],
-		['', '?min=single']
-	])('%s → %s', (search, out) => expect(withViewParams(search, { min: 'single' })).toBe(out));
-});
-
-describe('event paths', () => {
-	it.each([
-		['/events/rutte-absolute-guarantee', 'rutte-absolute-guarantee'],
-		['/embed/events/rutte-absolute-guarantee', 'rutte-absolute-guarantee'],
-		['/events/', null],
-		['/events/a%2Fb', null],
-		['/events/..%2Fx', null],
-		['/events/%E0%A4%A', null],
-		['/', null]
-	])('%s → %s', (path, id) => expect(eventIdFromPath(path)).toBe(id));
-	it('builds paths with a base', () => {
-		expect(eventPath('x', '/embed')).toBe('/embed/events/x');
-	});
-});
-
-describe('the address of a view depends on where the timeline came from', () => {
-	const window = { from: utcMs(2025, 0, 1), to: utcMs(2025, 5, 1) };
-	it('the story: an event is its permanent page', () => {
-		expect(viewAddress('story', '', { window, event: 'macron-opens-deterrence-debate' })).toBe(
-			'/events/macron-opens-deterrence-debate?from=2025-01-01&to=2025-05-31'
-		);
-		expect(viewAddress('story', '', { window, event: 'e' }, '/embed')).toBe(
-			'/embed/events/e?from=2025-01-01&to=2025-05-31'
-		);
-		expect(viewAddress('story', '?junk=1', {})).toBe('/');
-	});
-	it('a ?data= timeline: the event on the home page, with the dataset kept', () => {
-		const search = '?from=2020-01-01&to=2021-01-01&data=%2Fbench%2Ftimeline-1000.json';
-		expect(viewAddress('link', search, { window, event: 'ev-10' })).toBe(
-			'/?from=2025-01-01&to=2025-05-31&event=ev-10&data=%2Fbench%2Ftimeline-1000.json'
-		);
-		expect(viewAddress('link', search, {}, '/embed')).toBe('/embed?data=%2Fbench%2Ftimeline-1000.json');
-		expect(shareAddress('link', search, { event: 'ev-10' })).toBe('/?event=ev-10&data=%2Fbench%2Ftimeline-1000.json');
-		expect(parseViewParams(viewAddress('link', search, { event: 'ev-10' }).split('?')[1]!).event).toBe('ev-10');
-	});
-	it('a picked file: the address bar keeps the selection, but there is nothing to share', () => {
-		expect(viewAddress('file', '', { event: 'first-thing' })).toBe('/?event=first-thing');
-		expect(shareAddress('file', '', { event: 'first-thing' })).toBeNull();
 	});
 });

@@ -17,7 +17,8 @@ export interface ViewParams {
 
 /** Longest parameter value we look at; longer ones are ignored whole. */
 export const MAX_PARAM_LENGTH = 100;
-const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What an id looks like (the loader enforces the same rule on files). */
+export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
@@ -93,59 +94,4 @@ export function formatViewParams(p: ViewParams): string {
 	if (p.min) parts.push(`min=${p.min}`);
 	// Dates, times and slugs need no escaping (":" is allowed in a query), so links stay readable.
 	return parts.length ? `?${parts.join('&')}` : '';
-}
-
-/**
- * The query string for a view, keeping the one foreign parameter the app itself reads (`data`, a
- * dataset URL) and dropping everything else, so a crafted link does not keep its junk when shared on.
- */
-export function withViewParams(currentSearch: string, p: ViewParams): string {
-	const own = formatViewParams(p);
-	let data: string | null;
-	try {
-		data = new URLSearchParams(currentSearch).get('data');
-	} catch {
-		data = null;
-	}
-	if (data === null) return own;
-	return (own ? own + '&' : '?') + 'data=' + encodeURIComponent(data);
-}
-
-/** Where the timeline on screen came from: only the built-in story has permanent event pages. */
-export type TimelineOrigin = 'story' | 'file' | 'link';
-
-/**
- * The site-relative address of a view of the timeline on screen (`base` is "" or "/embed"). The
- * story's selected event is its permanent page; any other timeline's selection is `event=` on the
- * home page, beside the `data=` kept from `currentSearch`, so a reload or a shared `?data=` link
- * opens that event instead of a page that does not exist.
- */
-export function viewAddress(origin: TimelineOrigin, currentSearch: string, p: ViewParams, base = ''): string {
-	const home = base || '/';
-	if (origin !== 'story') return home + withViewParams(currentSearch, p);
-	const { event, ...rest } = p;
-	return (event ? eventPath(event, base) : home) + withViewParams(currentSearch, rest);
-}
-
-/** The address to give someone else: none for a file on the reader's device. */
-export function shareAddress(origin: TimelineOrigin, currentSearch: string, p: ViewParams, base = ''): string | null {
-	return origin === 'file' ? null : viewAddress(origin, currentSearch, p, base);
-}
-
-/** The site-relative path of an event's permanent page (`base` is "" or "/embed"). */
-export function eventPath(id: string, base = ''): string {
-	return `${base}/events/${encodeURIComponent(id)}`;
-}
-
-/** Which event a path shows, if any: "/events/x" and "/embed/events/x" → "x". */
-export function eventIdFromPath(pathname: string): string | null {
-	const m = /^(?:\/embed)?\/events\/([^/]+)\/?$/.exec(pathname);
-	if (!m) return null;
-	let id: string;
-	try {
-		id = decodeURIComponent(m[1]!);
-	} catch {
-		return null;
-	}
-	return SLUG_RE.test(id) ? id : null;
 }

@@ -1,0 +1,129 @@
+/**
+ * The state of one timeline page, in small parts that each do one job: what is on screen (`data`),
+ * where the reader looks (`viewport`), what is let through (`filters`), what is open (`selection`)
+ * and what is drawn (`drawing`). The view as parameters (`params`) is derived from them, and every
+ * address the page writes or hands out is made from it.
+ */
+import { createContext } from 'svelte';
+import type { Timeline } from '$lib/data/model';
+import type { LoadResult } from '$lib/data/load';
+import type { ViewParams } from '$lib/url/view-params';
+import { shareLink, viewAddress, type Base, type Place } from '$lib/url/address';
+import { keyAction } from './keys';
+import { Dataset } from './dataset.svelte';
+import { Viewport, contextWindow } from './viewport.svelte';
+import { ALL_LEVELS, Filters } from './filters.svelte';
+import { Selection } from './selection.svelte';
+import { Drawing } from './drawing.svelte';
+
+export class AppState {
+	readonly data: Dataset;
+	readonly viewport: Viewport;
+	readonly filters: Filters;
+	readonly selection: Selection;
+	readonly drawing: Drawing;
+	/** "" on the site, "/embed" in embed mode: the base of every address. */
+	readonly base: Base;
+	/** The built-in story, to come back to after previewing a file. */
+	readonly builtIn: Timeline;
+	/** Which view sits below the timeline. */
+	tab = $state<'events' | 'sources'>('events');
+	/** The list shows every event instead of only those in the window. */
+	listShowsAll = $state(false);
+
+	/** The view as parameters: window, filter, selection. Every address is made from this. */
+	params = $derived.by((): ViewParams => ({
+		window: this.viewport.settled,
+		min: this.filters.minLevel === ALL_LEVELS ? undefined : this.filters.minLevel,
+		event: this.selection.id ?? undefined
+	}));
+	/** The view as the address bar carries it: the window only once the reader chose it (or a link did). */
+	addressParams = $derived.by((): ViewParams =>
+		this.viewport.chosen ? this.params : { ...this.params, window: undefined }
+	);
+
+	constructor(timeline: Timeline, opts: { base?: Base; builtIn?: Timeline; eventId?: string | null } = {}) {
+		this.base = opts.base ?? '';
+		this.builtIn = opts.builtIn ?? timeline;
+		this.data = new Dataset(timeline);
+		this.viewport = new Viewport(this.data);
+		this.filters = new Filters(this.data);
+		this.selection = new Selection(this.data, this.filters, this.viewport);
+		this.drawing = new Drawing(this.data, this.filters, this.viewport);
+		this.viewport.open();
+		if (opts.eventId) this.openLink({ event: opts.eventId });
+	}
+
+	/** The site-relative address of a view of this timeline (by default the one on screen, as the address bar has it). */
+	address(p: ViewParams = this.addressParams, base: Base = this.base): string {
+		return viewAddress(this.data.place, p, base);
+	}
+
+	/** The absolute link that gives someone else this view (on the full site unless `base` says embed); null for a file on this device. */
+	link(p: ViewParams = this.params, base: Base = ''): string | null {
+		return shareLink(this.data.place, p, base);
+	}
+
+	/** Apply what a shared link asks for: its window, filter and selection (the event's context when it names no window). */
+	openLink(p: ViewParams) {
+		if (p.min) this.filters.minLevel = p.min;
+		const e = p.event ? this.data.timeline.eventById.get(p.event) : undefined;
+		if (e) this.selection.select(e.id);
+		if (e && !p.window) this.viewport.open(contextWindow(this.data.timeline.events, e));
+		if (p.window) this.viewport.setWindow(p.window);
+	}
+
+	/** Show another timeline; selection, filter and window start over. */
+	replaceTimeline(t: Timeline, place: Place, name = '') {
+		this.data.show(t, place, name);
+		this.selection.select(null);
+		this.filters.clear();
+		this.viewport.open();
+	}
+
+	/** Put a loaded file on screen, or keep the timeline on screen and show why the file was refused. */
+	receive(result: LoadResult, name: string, place: Place): boolean {
+		if (!result.ok) {
+			this.data.failed = { file: name, errors: result.errors };
+			return false;
+		}
+		this.replaceTimeline(result.timeline, place, name);
+		return true;
+	}
+
+	/** Carry out a key press (see keys.ts); true when it was taken. */
+	handleKey(e: KeyboardEvent): boolean {
+		const inField = !!(e.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable]');
+		const action = keyAction(e.key, {
+			shift: e.shiftKey,
+			hasSelection: this.selection.event !== null,
+			inField,
+			mod: e.ctrlKey || e.metaKey || e.altKey
+		});
+		if (!action) return false;
+		if (action.kind === 'zoom') this.viewport.zoom(action.factor);
+		else if (action.kind === 'pan') this.viewport.pan(action.fraction);
+		else if (action.kind === 'step') this.selection.step(action.dir);
+		else this.selection.select(null);
+		return true;
+	}
+}
+
+const [getApp, setAppContext] = createContext<AppState>();
+const [getViewport, setViewport] = createContext<Viewport>();
+const [getSelection, setSelection] = createContext<Selection>();
+const [getFilters, setFilters] = createContext<Filters>();
+const [getDataset, setDataset] = createContext<Dataset>();
+const [getDrawing, setDrawing] = createContext<Drawing>();
+
+/** Provide the page's state, and each of its parts, to the components below. */
+export function setApp(app: AppState): AppState {
+	setViewport(app.viewport);
+	setSelection(app.selection);
+	setFilters(app.filters);
+	setDataset(app.data);
+	setDrawing(app.drawing);
+	return setAppContext(app);
+}
+
+export { getApp, getViewport, getSelection, getFilters, getDataset, getDrawing };

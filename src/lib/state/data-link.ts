@@ -1,0 +1,22 @@
+/** `?data=<url>`: a timeline of this site named by the link, loaded while the story stays on screen. */
+import { requestDataParam } from '$lib/data/data-param';
+import { parseViewParams } from '$lib/url/view-params';
+import type { AppState } from './app.svelte';
+
+/**
+ * Start loading the page's `?data=` timeline (fetched while the page hydrates, size-capped, validated
+ * off the main thread). Once it is there it replaces the story, and the link's window, filter and
+ * selection apply to it; a bad file leaves the story on screen with the file's errors.
+ */
+export function openDataLink(app: AppState, location: Location): void {
+	const request = requestDataParam(location);
+	if (!request) return;
+	app.data.loading = request.name;
+	void request.result.then((result) => {
+		if (app.receive(result, request.name, { kind: 'link', data: request.param })) {
+			app.openLink(parseViewParams(location.search));
+		}
+		// Cleared once the new timeline has been painted (two frames: layout, then paint).
+		requestAnimationFrame(() => requestAnimationFrame(() => (app.data.loading = null)));
+	});
+}

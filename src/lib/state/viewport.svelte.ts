@@ -1,0 +1,75 @@
+/** The visible window and the drawing's size, with the zoom limits every door obeys. */
+import type { TimelineEvent } from '$lib/data/model';
+import { baseDomain, clampWindow, fitWindow, panWindow, zoomWindow, type Window } from '$lib/time/scale';
+import type { Dataset } from './dataset.svelte';
+
+export class Viewport {
+	readonly #data: Dataset;
+	/** What is visible, in UTC ms; moves with every frame of a gesture. */
+	window = $state.raw<Window>({ from: 0, to: 1 });
+	/** The window once a gesture has stopped: what the list and the address follow. */
+	settled = $state.raw<Window>({ from: 0, to: 1 });
+	/** The window the timeline opened with (fit-all, or focused on a linked event). */
+	opened = $state.raw<Window>({ from: 0, to: 1 });
+	width = $state(960);
+	height = $state(360);
+	/** The domain d3-zoom scales from. */
+	base = $derived.by(() => baseDomain(this.#data.timeline.extent));
+	/** The reader chose this window (moved it, or a link named it): from then on it is in the address. */
+	chosen = $derived.by(() => this.settled !== this.opened);
+
+	constructor(data: Dataset) {
+		this.#data = data;
+	}
+
+	/** The window that shows every event. */
+	fitAllWindow(): Window {
+		const ext = this.#data.timeline.extent;
+		return ext ? fitWindow(ext[0], ext[1], 0.04) : this.base;
+	}
+
+	/** Start over at `w` (a new timeline, a link's event): a window nobody chose yet. */
+	open(w: Window = this.fitAllWindow()) {
+		this.window = this.settled = this.opened = clampWindow(w, this.base);
+	}
+
+	/** Move the window; `gesture` frames leave `settled` alone until `settle` is called at the gesture's end. */
+	setWindow(w: Window, gesture = false) {
+		const c = clampWindow(w, this.base);
+		if (c.from !== this.window.from || c.to !== this.window.to) this.window = c;
+		if (!gesture) this.settle();
+	}
+
+	/** A gesture has stopped: the list and the address catch up. */
+	settle() {
+		if (this.settled !== this.window) this.settled = this.window;
+	}
+
+	zoom(factor: number) {
+		this.setWindow(zoomWindow(this.window, factor));
+	}
+
+	pan(fraction: number) {
+		this.setWindow(panWindow(this.window, fraction));
+	}
+
+	/** Pan (keeping the zoom) so an event is inside the window. */
+	reveal(e: TimelineEvent) {
+		const { from, to } = this.window;
+		const span = to - from;
+		const margin = span * 0.1;
+		if (e.when.start >= from + margin && e.when.end <= to - margin) return;
+		const mid = (e.when.start + e.when.end) / 2;
+		if (e.when.end - e.when.start > span) this.setWindow(fitWindow(e.when.start, e.when.end));
+		else this.setWindow({ from: mid - span / 2, to: mid + span / 2 });
+	}
+}
+
+/** A window around an event with enough of its neighbours to give context. */
+export function contextWindow(events: readonly TimelineEvent[], e: TimelineEvent): Window {
+	const prev = events[e.order - 1];
+	const next = events[e.order + 1];
+	const start = prev ? Math.max(prev.when.start, e.when.start - (e.when.start - prev.when.start)) : e.when.start;
+	const end = next ? next.when.end : e.when.end;
+	return fitWindow(Math.min(start, e.when.start), Math.max(end, e.when.end), 0.15);
+}

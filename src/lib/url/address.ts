@@ -1,0 +1,83 @@
+/**
+ * Every address the app writes or hands out — the address bar, Copy link, Share, Embed, the export's
+ * permalink, each event link — comes from here, from one place and one set of view parameters.
+ */
+import { formatViewParams, SLUG_RE, type ViewParams } from './view-params';
+import { SITE_URL } from './site';
+
+/** Where the timeline on screen lives, which decides the shape of its addresses. */
+export type Place =
+	/** The built-in story: every event has a permanent page. */
+	| { kind: 'story' }
+	/** A timeline of this site named by `?data=` (its URL as written in the link). */
+	| { kind: 'link'; data: string }
+	/** A file read from the reader's device: nobody else can open it. */
+	| { kind: 'file' };
+
+/** "" for the site, "/embed" for embed mode. */
+export type Base = '' | '/embed';
+
+/**
+ * The site-relative address of a view (`base` is "" or "/embed"). The story's selected event is its
+ * permanent page; any other timeline's selection is `event=` on the home page, beside its `data=`,
+ * so a reload or a shared link opens that event instead of a page that does not exist. Nothing else
+ * from the address the page was opened with is kept, so a crafted link does not pass its junk on.
+ */
+export function viewAddress(place: Place, p: ViewParams, base: Base = ''): string {
+	const home = base || '/';
+	if (place.kind === 'story') {
+		const { event, ...rest } = p;
+		return (event ? eventPath(event, base) : home) + formatViewParams(rest);
+	}
+	const query = formatViewParams(p);
+	if (place.kind === 'file') return home + query;
+	return home + (query ? query + '&' : '?') + 'data=' + encodeURIComponent(place.data);
+}
+
+/** The absolute address to give someone else; null for a file on the reader's device. */
+export function shareLink(place: Place, p: ViewParams, base: Base = '', site = SITE_URL): string | null {
+	return place.kind === 'file' ? null : site + viewAddress(place, p, base);
+}
+
+/** The site-relative path of an event's permanent page (`base` is "" or "/embed"). */
+export function eventPath(id: string, base: Base = ''): string {
+	return `${base}/events/${encodeURIComponent(id)}`;
+}
+
+/** Which event a path shows, if any: "/events/x" and "/embed/events/x" → "x". */
+export function eventIdFromPath(pathname: string): string | null {
+	const m = /^(?:\/embed)?\/events\/([^/]+)\/?$/.exec(pathname);
+	if (!m) return null;
+	let id: string;
+	try {
+		id = decodeURIComponent(m[1]!);
+	} catch {
+		return null;
+	}
+	return SLUG_RE.test(id) ? id : null;
+}
+
+/**
+ * Which event an address selects: a story event by its permanent page, else (and for any other
+ * timeline) by `event=` on the home page, the form a shared link may also take.
+ */
+export function selectedIn(place: Place, pathname: string, event: string | undefined): string | null {
+	return (place.kind === 'story' ? eventIdFromPath(pathname) : null) ?? event ?? null;
+}
+
+/**
+ * Whether two site-relative addresses say the same thing: the same path and the same parameters,
+ * whatever their order or percent-encoding (`data=/a.json` is `data=%2Fa.json`). The address bar is
+ * rewritten only when it says something else than the view, so a link as it was shared stays.
+ */
+export function sameAddress(a: string, b: string): boolean {
+	const ua = new URL(a, 'http://x');
+	const ub = new URL(b, 'http://x');
+	if (ua.pathname !== ub.pathname) return false;
+	const entries = (u: URL) =>
+		[...u.searchParams]
+			.map(([k, v]) => `${k}=${v}`)
+			.sort()
+			.join('&');
+	return entries(ua) === entries(ub);
+}
