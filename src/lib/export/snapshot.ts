@@ -3,15 +3,21 @@
  * by cloning the live DOM). Self-contained: presentation attributes only, no CSS variables, no
  * scripts, no foreignObject, no external references; text stays text in a generic font stack.
  */
-import type { Layout, PlacedEvent, Cluster } from '../timeline/layout';
-import { POINT_R, clusterText, clusterIds } from '../timeline/layout';
+import type { Layout } from '../timeline/layout';
+import { clusterIds } from '../timeline/layout';
 import type { Axis } from '../time/ticks';
 import type { Window } from '../time/scale';
 import type { Level } from '../data/levels';
-import { LEVELS } from '../data/levels';
 import type { Source, TimelineEvent } from '../data/model';
-import { LEVEL_STYLE, INK, BAND_DASH } from '../timeline/encoding';
-import { AXIS_H, CLUSTER_MARK_H, HIGHLIGHT, laneY, clusterY } from '../timeline/metrics';
+import { FADES, INK, type Gradient, type Paint } from '../timeline/encoding';
+import {
+	buildScene,
+	type LinePrim,
+	type Scene,
+	type SceneContext,
+	type ShapePrim,
+	type TextPrim
+} from '../timeline/scene';
 import { FONT_STACK } from '../timeline/text';
 import { formatWindow } from '../words/window-words';
 import { windowParams } from '../url/view-params';
@@ -45,51 +51,57 @@ const FOOT_LINE = 16;
 /** At most this many publishers are named; the rest are counted. */
 const MAX_CREDITS = 40;
 
+/** ` name="value"`; numbers (positions and lengths) rounded to 0.1 px. Opacities and offsets are passed as strings, unrounded. */
 const attr = (name: string, value: string | number | null | undefined) =>
 	value === null || value === undefined ? '' : ` ${name}="${typeof value === 'number' ? n(value) : esc(value)}"`;
 
-function axisSvg(axis: Axis, width: number, height: number): string {
-	let out = `<rect x="0" y="0"${attr('width', width)}${attr('height', AXIS_H)} fill="#f6f8fa"/>`;
-	for (const t of axis.ticks) {
-		out += `<line${attr('x1', t.x)}${attr('x2', t.x)}${attr('y1', AXIS_H - 8)}${attr('y2', height)} stroke="${INK.grid}"/>`;
-		out += `<text${attr('x', t.x + 4)}${attr('y', AXIS_H - 10)} font-size="11" fill="${INK.muted}">${esc(t.label)}</text>`;
-	}
-	for (const c of axis.context) {
-		if (!c.pinned)
-			out += `<line${attr('x1', c.x)}${attr('x2', c.x)} y1="0"${attr('y2', height)} stroke="${INK.axis}"/>`;
-		out += `<text${attr('x', c.x + 4)} y="15" font-size="12" font-weight="bold" fill="${INK.text}">${esc(c.label)}</text>`;
-	}
-	return out + `<line x1="0"${attr('x2', width)}${attr('y1', AXIS_H)}${attr('y2', AXIS_H)} stroke="${INK.axis}"/>`;
-}
-
-function markSvg(p: PlacedEvent, level: Level, selected: boolean): string {
-	const s = LEVEL_STYLE[level];
-	const cy = laneY(p.lane);
-	const g = p.geom;
-	let out = '';
-	if (selected) {
-		out += `<rect${attr('x', p.left - HIGHLIGHT.pad)}${attr('y', cy - HIGHLIGHT.height / 2)}${attr('width', p.right - p.left + 2 * HIGHLIGHT.pad)}${attr('height', HIGHLIGHT.height)}${attr('rx', HIGHLIGHT.radius)} fill="${INK.highlight}" stroke="${INK.selected}" stroke-width="1.5"/>`;
-	}
-	if (g.shape === 'point') {
-		out += `<circle${attr('cx', g.cx)}${attr('cy', cy)} r="${POINT_R}" fill="${s.fill}" stroke="${s.color}" stroke-width="2"${attr('stroke-dasharray', s.dash)}/>`;
-	} else {
-		const box = `${attr('x', g.x0)}${attr('y', cy - 9)}${attr('width', g.x1 - g.x0)} height="18" rx="2"`;
-		if (g.shape === 'band')
-			out += `<rect${box} fill="${s.color}" fill-opacity="0.12" stroke="${s.color}" stroke-dasharray="${BAND_DASH}"/>`;
-		else if (g.shape === 'bar')
-			out += `<rect${box} fill="${s.color}" fill-opacity="0.3" stroke="${s.color}"${attr('stroke-dasharray', s.dash)}/>`;
-		else out += `<rect${box} fill="url(#fade-${level})"/>`;
-	}
-	const weak = level === 'unreliable';
-	out += `<text${attr('x', p.labelX)}${attr('y', cy + 4)} font-size="12" fill="${weak ? s.color : INK.text}"${weak ? ' font-style="italic"' : ''}>${esc(p.label)}</text>`;
-	return out;
-}
-
-function clusterSvg(c: Cluster, y: number): string {
+/** A shape's paint as presentation attributes; SVG defaults (opacity 1, stroke width 1, solid) are left out. */
+function paintAttrs(p: Paint, frame: string | null = null): string {
+	const stroke = p.stroke ?? frame;
 	return (
-		`<rect${attr('x', c.x0)}${attr('y', y)}${attr('width', c.x1 - c.x0)}${attr('height', CLUSTER_MARK_H)}${attr('rx', CLUSTER_MARK_H / 2)} fill="${INK.cluster}"/>` +
-		`<text${attr('x', c.x0 + 8)}${attr('y', y + 14)} font-size="12" font-weight="bold" fill="#ffffff">${esc(clusterText(c.count))}</text>`
+		` fill="${p.gradient ? `url(#${p.gradient.id})` : (p.fill ?? 'none')}"` +
+		(p.fillOpacity === 1 ? '' : attr('fill-opacity', String(p.fillOpacity))) +
+		(stroke ? attr('stroke', stroke) : '') +
+		(stroke && p.strokeWidth !== 1 ? attr('stroke-width', p.strokeWidth) : '') +
+		(stroke && p.dash.length ? attr('stroke-dasharray', p.dash.join(' ')) : '')
 	);
+}
+
+/** A scene shape at anchor (ax, ay); `frame` outlines a shape that has no outline of its own. */
+function shapeSvg(p: ShapePrim, ax: number, ay: number, frame: string | null = null): string {
+	if (p.kind === 'circle')
+		return `<circle${attr('cx', ax + p.x)}${attr('cy', ay + p.y)}${attr('r', p.r)}${paintAttrs(p.paint)}/>`;
+	return `<rect${attr('x', ax + p.x)}${attr('y', ay + p.y)}${attr('width', p.width)}${attr('height', p.height)}${p.r ? attr('rx', p.r) : ''}${paintAttrs(p.paint, frame)}/>`;
+}
+
+function lineSvg(l: LinePrim, ax: number, ay: number): string {
+	return `<line${attr('x1', ax + l.x1)}${attr('x2', ax + l.x2)}${attr('y1', ay + l.y1)}${attr('y2', ay + l.y2)}${attr('stroke', l.stroke)}${l.strokeWidth === 1 ? '' : attr('stroke-width', l.strokeWidth)}${l.dash.length ? attr('stroke-dasharray', l.dash.join(' ')) : ''}/>`;
+}
+
+function textSvg(t: TextPrim, ax: number, ay: number): string {
+	const f = t.font;
+	return `<text${attr('x', ax + t.x)}${attr('y', ay + t.y)}${attr('font-size', f.size)}${f.weight === 'bold' ? ' font-weight="bold"' : ''}${attr('fill', t.fill)}${f.style === 'italic' ? ' font-style="italic"' : ''}>${esc(t.text)}</text>`;
+}
+
+const tickSvg = (t: SceneContext) => (t.line ? lineSvg(t.line, t.x, 0) : '') + textSvg(t.label, t.x, 0);
+
+const gradientSvg = (g: Gradient) =>
+	`<linearGradient id="${esc(g.id)}">${g.stops.map((s) => `<stop${attr('offset', String(s.offset))}${attr('stop-color', s.color)}${attr('stop-opacity', String(s.opacity))}/>`).join('')}</linearGradient>`;
+
+/** The timeline drawing of a scene, in its own coordinates; the export frames it (the screen's page box does that there). */
+export function sceneSvg(s: Scene): string {
+	let out = shapeSvg(s.background, 0, 0, INK.frame);
+	out += shapeSvg(s.axis.band, 0, 0);
+	for (const t of s.axis.ticks) out += tickSvg(t);
+	for (const t of s.axis.context) out += tickSvg(t);
+	out += lineSvg(s.axis.baseline, 0, 0);
+	for (const m of s.events) {
+		// No focus ring: an export has no keyboard focus.
+		if (m.highlight) out += shapeSvg(m.highlight, m.x, m.y);
+		out += shapeSvg(m.body, m.x, m.y) + textSvg(m.label, m.x, m.y);
+	}
+	for (const c of s.clusters) out += shapeSvg(c.pill, c.x, c.y) + textSvg(c.count, c.x, c.y);
+	return out;
 }
 
 /** Publishers of the sources of every event drawn (placed or clustered), in order of appearance. */
@@ -131,12 +143,8 @@ export function snapshotSvg(input: SnapshotInput): Snapshot {
 	const windowWords = formatWindow(input.window) + (input.filter ? ` · ${input.filter}` : '');
 	const defs =
 		`<clipPath id="timeline-area"><rect x="0" y="0"${attr('width', width)}${attr('height', height)}/></clipPath>` +
-		LEVELS.map(
-			(l) =>
-				`<linearGradient id="fade-${l}"><stop offset="0" stop-color="${LEVEL_STYLE[l].color}" stop-opacity="0"/><stop offset="0.35" stop-color="${LEVEL_STYLE[l].color}" stop-opacity="0.45"/><stop offset="0.65" stop-color="${LEVEL_STYLE[l].color}" stop-opacity="0.45"/><stop offset="1" stop-color="${LEVEL_STYLE[l].color}" stop-opacity="0"/></linearGradient>`
-		).join('');
-	const marks = layout.events.map((p) => markSvg(p, input.levelOf(p.id), p.id === input.selectedId)).join('');
-	const clusters = layout.clusters.map((c) => clusterSvg(c, clusterY(height))).join('');
+		FADES.map(gradientSvg).join('');
+	const scene = buildScene({ ...input, focus: null });
 	const foot = footLines
 		.map(
 			(line, i) =>
@@ -149,14 +157,11 @@ export function snapshotSvg(input: SnapshotInput): Snapshot {
 		`<title>${esc(`${input.title} — ${formatWindow(input.window)}`)}</title>` +
 		`<desc>${esc(`Timeline snapshot exported from Sourceline: ${layout.events.length} labelled events and ${layout.clusters.reduce((a, c) => a + c.count, 0)} in clusters. ${input.permalink}`)}</desc>` +
 		`<defs>${defs}</defs>` +
-		`<rect x="0" y="0"${attr('width', width)}${attr('height', total)} fill="#ffffff"/>` +
+		`<rect x="0" y="0"${attr('width', width)}${attr('height', total)}${attr('fill', INK.background)}/>` +
 		`<text x="12" y="24" font-size="16" font-weight="bold" fill="${INK.text}">${esc(input.title)}</text>` +
 		`<text x="12" y="44" font-size="12" fill="${INK.muted}">${esc(windowWords)}</text>` +
 		`<g transform="translate(0 ${HEADER_H})"><g clip-path="url(#timeline-area)">` +
-		`<rect x="0" y="0"${attr('width', width)}${attr('height', height)} fill="#ffffff" stroke="#d0d7de"/>` +
-		axisSvg(input.axis, width, height) +
-		marks +
-		clusters +
+		sceneSvg(scene) +
 		`</g></g>` +
 		foot +
 		`</svg>\n`;

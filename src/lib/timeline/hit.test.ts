@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markAt } from './hit';
 import type { Layout, PlacedEvent, Cluster } from './layout';
 import { laneY, clusterY } from './metrics';
+import { buildScene } from './scene';
 
 const placed = (id: string, lane: number, left: number, right: number): PlacedEvent => ({
 	id,
@@ -28,8 +29,17 @@ const layout: Layout = {
 	aggregated: false
 };
 const H = 300;
+const scene = buildScene({
+	width: 800,
+	height: H,
+	layout,
+	axis: { unit: 'month', step: 1, ticks: [], context: [] },
+	levelOf: () => 'single',
+	selectedId: null,
+	focus: null
+});
 
-describe('markAt: the mark under a point, from the layout the canvas painted', () => {
+describe('markAt: the mark under a point, from the scene the canvas painted', () => {
 	const rows: { name: string; x: number; y: number; expected: ReturnType<typeof markAt> }[] = [
 		{ name: 'on a label in lane 0', x: 60, y: laneY(0), expected: { kind: 'event', id: 'a' } },
 		{ name: 'on the next label of the same lane', x: 150, y: laneY(0) + 8, expected: { kind: 'event', id: 'b' } },
@@ -43,5 +53,5 @@ describe('markAt: the mark under a point, from the layout the canvas painted', (
 		{ name: 'beside the clusters, in their row', x: 200, y: clusterY(H) + 10, expected: null },
 		{ name: 'above the cluster row, over a cluster', x: 320, y: clusterY(H) - 3, expected: null }
 	];
-	for (const r of rows) it(r.name, () => expect(markAt(layout, H, r.x, r.y)).toEqual(r.expected));
+	for (const r of rows) it(r.name, () => expect(markAt(scene, r.x, r.y)).toEqual(r.expected));
 });

@@ -1,24 +1,25 @@
 /**
  * Which mark is under a point of the drawing: the canvas renderer's answer to a click or a hover,
- * read from the same `Layout` it painted.
+ * read from the same scene it painted.
  */
-import type { Layout } from './layout';
-import { CLUSTER_MARK_H, HIGHLIGHT, LANE_H, laneY, clusterY } from './metrics';
-import type { MarkFocus } from './paint';
+import { HIGHLIGHT } from './metrics';
+import type { MarkRef, Scene } from './scene';
 
 /** A pointer this close to a mark's ends still takes it (a point's stroke reaches past its radius). */
 const SLOP_PX = 3;
 
-/** The mark at (x, y) in a drawing `height` px tall, or null. */
-export function markAt(layout: Layout, height: number, x: number, y: number): MarkFocus {
-	const cy0 = clusterY(height);
-	if (y >= cy0 && y <= cy0 + CLUSTER_MARK_H) {
-		const index = layout.clusters.findIndex((c) => x >= c.x0 - SLOP_PX && x <= c.x1 + SLOP_PX);
-		if (index >= 0) return { kind: 'cluster', index };
+/** The mark at (x, y) of a scene's drawing, or null. */
+export function markAt(scene: Scene, x: number, y: number): MarkRef {
+	for (const c of scene.clusters) {
+		const { pill } = c;
+		// Clusters share one row: a point above or below the first is off all of them.
+		if (y < c.y + pill.y || y > c.y + pill.y + pill.height) break;
+		if (x >= c.x + pill.x - SLOP_PX && x <= c.x + pill.x + pill.width + SLOP_PX)
+			return { kind: 'cluster', index: c.index };
 	}
-	const lane = Math.round((y - laneY(0)) / LANE_H);
-	if (lane < 0 || Math.abs(y - laneY(lane)) > HIGHLIGHT.height / 2) return null;
-	// An event answers across its highlight's extent. Labels in one lane keep a gap wider than twice the slop, so at most one event answers.
-	const hit = layout.events.find((p) => p.lane === lane && x >= p.left - SLOP_PX && x <= p.right + SLOP_PX);
+	// An event answers across its highlight's extent. Labels in one lane keep a gap wider than twice the
+	// slop, and lanes lie further apart than a highlight is tall, so at most one event answers.
+	const half = HIGHLIGHT.height / 2;
+	const hit = scene.events.find((e) => Math.abs(y - e.y) <= half && x >= e.left - SLOP_PX && x <= e.right + SLOP_PX);
 	return hit ? { kind: 'event', id: hit.id } : null;
 }

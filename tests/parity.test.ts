@@ -1,0 +1,187 @@
+/**
+ * The three renderers draw the same marks: the screen's Svelte SVG, the canvas painter and the SVG
+ * export, each read back as primitives (tests/fixtures/primitives.ts) and held to the scene they were
+ * given, mark by mark, on the story at three zooms, a 6,000-event timeline, hostile text and a file
+ * with every shape of mark in every level.
+ *
+ * The screen SVG comes from a component harness: `render` from svelte/server on TimelineSvg fed a
+ * scene, no browser needed. Its HTML is parsed with @xmldom/xmldom: already a dev dependency (the
+ * export's tests use it), a plain XML parser that gives every attribute exactly as written, and SVG
+ * from Svelte is well-formed XML, where an HTML parser (jsdom, not installed) would bring a whole DOM
+ * for nothing this test reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { render } from 'svelte/server';
+import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
+import TimelineSvg from '$lib/components/timeline/TimelineSvg.svelte';
+import { PointerState } from '$lib/state/pointer.svelte';
+import { firstStory } from '$lib/data/story';
+import { loadTimelineData, loadTimelineText } from '$lib/data/load';
+import type { Timeline, TimelineEvent } from '$lib/data/model';
+import { buildScene, type MarkRef, type Scene } from '$lib/timeline/scene';
+import { paintScene } from '$lib/timeline/paint';
+import { firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
+import { buildLod } from '$lib/timeline/lod';
+import { eventLabel, INK } from '$lib/timeline/encoding';
+import { lanesFor } from '$lib/timeline/metrics';
+import { axisFor } from '$lib/time/ticks';
+import { fitWindow, type Window } from '$lib/time/scale';
+import { utcMs } from '$lib/time/dates';
+import { snapshotSvg, HEADER_H, type SnapshotInput } from '$lib/export/snapshot';
+import { generate } from '../scripts/bench/generate.mjs';
+import { recordingPen } from './fixtures/pen';
+import { canvasLines, sceneLines, svgLines, type MarkLines } from './fixtures/primitives';
+
+/** The drawing's size in the app at 1280 × 800 (the timeline box less its border). */
+const WIDTH = 1246;
+const HEIGHT = 378;
+
+const loaded = (r: ReturnType<typeof loadTimelineData>): Timeline => {
+	if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+	return r.timeline;
+};
+const hostile = (file: string) => loaded(loadTimelineText(readFileSync(`tests/hostile/${file}`, 'utf8'), file));
+const fixture = (file: string) => loaded(loadTimelineText(readFileSync(`tests/fixtures/${file}`, 'utf8'), file));
+
+interface Fixture {
+	name: string;
+	timeline: Timeline;
+	window?: Window;
+	selectedId?: string;
+	focus?: MarkRef;
+}
+
+const story = loaded(firstStory);
+const FIXTURES: Fixture[] = [
+	{ name: 'the story at fit-all', timeline: story },
+	{
+		name: 'the story, February to June 2025',
+		timeline: story,
+		window: { from: utcMs(2025, 1, 20), to: utcMs(2025, 5, 15) }
+	},
+	{
+		name: 'the story in December 2025, an event open and another focused',
+		timeline: story,
+		window: { from: utcMs(2025, 10, 25), to: utcMs(2026, 0, 5) },
+		selectedId: 'rutte-absolute-guarantee',
+		focus: { kind: 'event', id: 'pistorius-no-comparable-deterrent' }
+	},
+	{
+		name: '6,000 generated events, a cluster focused',
+		timeline: loaded(loadTimelineData(generate(6000), 'generated.json')),
+		focus: { kind: 'cluster', index: 0 }
+	},
+	{ name: 'hostile text: markup', timeline: hostile('script-in-text.json'), selectedId: 'ev-a' },
+	{ name: 'hostile text: bidi overrides and zero widths', timeline: hostile('rtl-zero-width.json') },
+	{ name: 'every shape in every level', timeline: fixture('every-mark.json'), selectedId: 'band-unreliable' }
+];
+
+const labelOf = (e: TimelineEvent) => eventLabel(e.title, e.corroboration.level, e.corroboration.disputed);
+
+/** What the app's drawing state makes of a view: its layout and axis, as the screen and the export get them. */
+function view(f: Fixture): SnapshotInput & { focus: MarkRef } {
+	const t = f.timeline;
+	const window = f.window ?? fitWindow(t.extent![0], t.extent![1], 0.04);
+	const shown = t.events;
+	const range = [firstVisible(shown, window.from, t.maxSpan), lastVisible(shown, window.to)] as const;
+	const layout = layoutEvents(
+		shown,
+		window,
+		{ width: WIDTH, lanes: lanesFor(HEIGHT), labelOf },
+		...range,
+		buildLod(shown)
+	);
+	return {
+		timelineId: t.id,
+		title: t.title,
+		window,
+		width: WIDTH,
+		height: HEIGHT,
+		layout,
+		items: shown,
+		axis: axisFor(window, WIDTH),
+		levelOf: (id) => t.eventById.get(id)!.corroboration.level,
+		eventById: t.eventById,
+		sourceById: t.sourceById,
+		selectedId: f.selectedId ?? null,
+		filter: null,
+		permalink: 'https://example.org/',
+		exportedOn: 'today',
+		focus: f.focus ?? null
+	};
+}
+
+const parse = (xml: string) => new DOMParser().parseFromString(xml, 'image/svg+xml').documentElement!;
+
+/** The screen: TimelineSvg rendered to a string, the primitives read from its <svg>. */
+function screenLines(scene: Scene): string[] {
+	const { body } = render(TimelineSvg, {
+		props: {
+			scene,
+			names: { event: (id: string) => id, cluster: (i: number) => String(i) },
+			pointer: new PointerState(() => null),
+			onselect: () => undefined,
+			onzoom: () => undefined,
+			gestures: () => undefined
+		}
+	});
+	const svg = parse(body.slice(body.indexOf('<svg'), body.lastIndexOf('</svg>') + 6));
+	return svgLines(svg, svg);
+}
+
+/** The export: its timeline area (the group under the header), less the frame it draws around it. */
+function exportLines(input: SnapshotInput): string[] {
+	const svg = parse(snapshotSvg(input).svg);
+	const groups = svg.getElementsByTagName('g');
+	const area = Array.from({ length: groups.length }, (_, i) => groups.item(i)!).find(
+		(g) => g.getAttribute('clip-path') === 'url(#timeline-area)'
+	) as XmlElement;
+	expect((area.parentNode as XmlElement).getAttribute('transform')).toBe(`translate(0 ${HEADER_H})`);
+	const lines = svgLines(svg, area);
+	// The export outlines its background with a frame, which the page's box draws on screen.
+	lines[0] = lines[0]!.replace(` stroke=${INK.frame}/1`, ' stroke=none');
+	return lines;
+}
+
+/** The canvas: the painter's recorded calls. */
+function paintedLines(scene: Scene): string[] {
+	const { pen, log } = recordingPen();
+	paintScene(pen, scene);
+	return canvasLines(log);
+}
+
+/** Hold a renderer's primitives to the scene's, mark by mark: the first mark drawn differently fails, by name. */
+function expectDrawn(renderer: string, lines: string[], marks: MarkLines[]) {
+	let at = 0;
+	for (const m of marks) {
+		expect(lines.slice(at, at + m.lines.length), `${renderer}: ${m.mark}`).toEqual(m.lines);
+		at += m.lines.length;
+	}
+	expect(lines.slice(at), `${renderer}: nothing after the last mark`).toEqual([]);
+}
+
+describe('the screen SVG, the canvas and the export draw the same primitives', () => {
+	for (const f of FIXTURES) {
+		describe(f.name, () => {
+			const input = view(f);
+			const scene = buildScene(input);
+			const marks = sceneLines(scene);
+			it('the fixture draws marks', () => expect(scene.events.length + scene.clusters.length).toBeGreaterThan(0));
+			it('the screen SVG', () => expectDrawn('screen SVG', screenLines(scene), marks));
+			it('the canvas', () => expectDrawn('canvas', paintedLines(scene), marks));
+			// The export is built from the same view by its own call (as Export SVG does), with no focus.
+			it('the export', () => expectDrawn('export', exportLines(input), sceneLines(scene, { focus: false })));
+		});
+	}
+
+	it('between them, the fixtures draw every shape, a selection, both focus rings and a dashed rect', () => {
+		const scenes = FIXTURES.map((f) => buildScene(view(f)));
+		const events = scenes.flatMap((s) => s.events);
+		expect(new Set(events.map((e) => e.shape))).toEqual(new Set(['point', 'band', 'bar', 'fade']));
+		expect(events.some((e) => e.highlight)).toBe(true);
+		expect(events.some((e) => e.ring)).toBe(true);
+		expect(scenes.some((s) => s.clusters.some((c) => c.ring))).toBe(true);
+		expect(events.filter((e) => e.shape === 'band').length).toBeGreaterThan(4);
+	});
+});
