@@ -20,6 +20,9 @@ const config = {
 		},
 		// Static files only: every page is prerendered; unknown paths fall back to 404.html.
 		adapter: adapter({ pages: splitDir ?? 'build', assets: splitDir ?? 'build', fallback: '404.html', strict: true }),
+		// The routes of timelines other than the home one ([timeline]/…) have no pages on a site of
+		// one timeline: their entries are empty, which is not an error.
+		prerender: { handleUnseenRoutes: 'ignore' },
 		output: { bundleStrategy: splitDir ? 'split' : 'single' },
 		// A strict Content-Security-Policy, written into every prerendered page as a <meta> tag with
 		// hashes of SvelteKit's own inline bootstrap script. Response headers a host should add as

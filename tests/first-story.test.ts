@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import story from '$lib/data/story/first-story.json';
+import story from '../timelines/us-nuclear-umbrella-2025.json';
 import { loadTimelineData } from '$lib/data/load';
 
-const r = loadTimelineData(story, 'first-story.json');
+const r = loadTimelineData(story, 'timelines/us-nuclear-umbrella-2025.json');
 
 describe('the first story (built-in dataset)', () => {
 	it('loads without errors', () => {

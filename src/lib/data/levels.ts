@@ -1,7 +1,7 @@
 /** Corroboration levels and what an event's sources amount to (judged in `provenance.ts`). */
 
 /** Levels for filters and encodings, weakest first. */
-export const LEVELS = ['unreliable', 'single', 'corroborated', 'primary'] as const;
+export const LEVELS = ['unsourced', 'unreliable', 'single', 'corroborated', 'primary'] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** What an event's sources amount to. */

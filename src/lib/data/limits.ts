@@ -6,6 +6,9 @@ export const LIMITS = {
 	sources: 20_000,
 	quotesPerEvent: 50,
 	sourcesPerEvent: 200,
+	tagsPerEvent: 50,
+	actorsPerEvent: 50,
+	eras: 1_000,
 	/** Characters; longer fields are rejected rather than cut, so nothing is silently lost. */
 	id: 80,
 	title: 300,

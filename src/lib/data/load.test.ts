@@ -204,10 +204,10 @@ describe('loader: one test per error kind, each with file, path and reason', () 
 			message: 'cannot contradict itself'
 		},
 		{
-			name: 'no sources on an event',
-			mutate: (d) => (d.events[0]!.sources = []),
-			path: 'events[0].sources',
-			message: 'must name at least one source'
+			name: 'too many tags on an event',
+			mutate: (d) => ((d.events[0] as { tags?: string[] }).tags = Array.from({ length: 51 }, (_, i) => `tag ${i}`)),
+			path: 'events[0].tags',
+			message: 'has more than 50 tags'
 		}
 	];
 	for (const r of rows) {

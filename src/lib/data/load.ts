@@ -10,7 +10,7 @@ import { compileQuickCheck } from './quick-check';
 import { LIMITS } from './limits';
 import { parseWhen, excerpt } from '../time/dates';
 import { lowerBound } from '../time/search';
-import type { Timeline, TimelineEvent } from './model';
+import type { Era, Timeline, TimelineEvent } from './model';
 import { corroborator } from './provenance';
 
 /** One problem in one file. */
@@ -69,6 +69,17 @@ const passesSchema = compileQuickCheck(TimelineFileSchema);
 
 /** Every problem in unknown JSON (schema and cross checks), sorted by path; [] when it is valid. */
 export function validateTimeline(json: unknown, file: string): LoadError[] {
+	// Not an object at all: one plain message instead of one "is missing" per field.
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		const got = Array.isArray(json) ? 'a list' : json === null ? 'null' : typeof json;
+		return [
+			{
+				file,
+				path: '(file)',
+				message: `must be a JSON object describing a timeline (with "id", "title", "language", "sources" and "events"), not ${got}`
+			}
+		];
+	}
 	const errors: LoadError[] = [];
 	if (!passesSchema(json)) {
 		const parsed = v.safeParse(TimelineFileSchema, json, { abortPipeEarly: true });
@@ -215,6 +226,17 @@ export function normalise(data: TimelineFile): Timeline {
 		sourceById,
 		eventById,
 		extent: events.length ? [min, max] : null,
-		maxSpan
+		maxSpan,
+		eras: erasOf(data)
 	};
+}
+
+/** The file's eras with their dates parsed, in time order (validateTimeline has checked them). */
+function erasOf(data: TimelineFile): Era[] {
+	const eras: Era[] = [];
+	for (const era of data.eras ?? []) {
+		const w = parseWhen({ start: era.start, end: era.end });
+		if (w.ok) eras.push({ title: era.title, when: w.value });
+	}
+	return eras.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);
 }

@@ -15,6 +15,12 @@ export interface TimelineEvent extends EventInput {
 	corroboration: Corroboration;
 }
 
+/** A labelled span of time drawn behind the marks, with its dates parsed. */
+export interface Era {
+	title: string;
+	when: When;
+}
+
 /** A valid timeline: events sorted by date, lookups by id (Maps, so no id can touch a prototype). */
 export interface Timeline {
 	id: string;
@@ -27,6 +33,8 @@ export interface Timeline {
 	eventById: Map<string, TimelineEvent>;
 	/** [earliest start, latest end] in UTC ms, null when there are no events. */
 	extent: [number, number] | null;
+	/** Labelled spans drawn behind the marks, in time order (none for most timelines). */
+	eras: Era[];
 	/** Longest event span in ms, to find events that start before a window but reach into it. */
 	maxSpan: number;
 }

@@ -141,3 +141,20 @@ describe('corroborate: table of verdicts', () => {
 		});
 	}
 });
+
+describe('links of unknown kind (imported pages)', () => {
+	it('pages of one site count as one report; of two sites, as two', () => {
+		const byId = new Map<string, Source>([
+			['a', { id: 'a', publisher: 'en.wikipedia.org', url: 'https://en.wikipedia.org/wiki/A', kind: 'unknown' }],
+			['b', { id: 'b', publisher: 'en.wikipedia.org', url: 'https://en.wikipedia.org/wiki/B', kind: 'unknown' }],
+			['c', { id: 'c', publisher: 'example.org', url: 'https://www.example.org/c', kind: 'unknown' }]
+		]);
+		const judge = corroborator(byId);
+		expect(judge({ sources: ['a', 'b'], claims: undefined, contradicts: undefined }).level).toBe('single');
+		expect(judge({ sources: ['a', 'c'], claims: undefined, contradicts: undefined }).level).toBe('corroborated');
+		expect(judge({ sources: [], claims: undefined, contradicts: undefined })).toMatchObject({
+			level: 'unsourced',
+			verdict: 'no source given'
+		});
+	});
+});

@@ -7,7 +7,8 @@
  * - Unreliable sources (known look-alike or fabricating sites) never count as reports.
  * - Independent reports = distinct origins among the remaining sources.
  * - The verdict, strongest first: "primary source" (a primary document is among the sources),
- *   "corroborated by N independent reports", "single report", "only unreliable sources".
+ *   "corroborated by N independent reports", "single report", "only unreliable sources", and
+ *   "no source given" for an event that names none (allowed: imported timelines often do).
  *   "Sources disagree" is added when the event records claims whose variants differ, or when the
  *   event is itself a claim that contradicts another event.
  */
@@ -30,6 +31,9 @@ export function originOf(id: string, sourceById: ReadonlyMap<string, Source>): s
 export function independenceKey(id: string, sourceById: ReadonlyMap<string, Source>): string {
 	const s = sourceById.get(id);
 	if (s?.agency) return `agency:${s.agency.toLowerCase()}`;
+	// A link of unknown kind (an imported page) says nothing of who reported what: pages of one site
+	// count as one report, so two Wikipedia articles are not two independent reports.
+	if (s?.kind === 'unknown') return `site:${hostOf(s.url)}`;
 	const origin = originOf(id, sourceById);
 	const root = sourceById.get(origin);
 	return root?.agency ? `agency:${root.agency.toLowerCase()}` : `source:${origin}`;
@@ -40,7 +44,8 @@ export const LEVEL_WORDS: Record<Level, string> = {
 	primary: 'primary source',
 	corroborated: 'corroborated by independent reports',
 	single: 'single report',
-	unreliable: 'only unreliable sources'
+	unreliable: 'only unreliable sources',
+	unsourced: 'no source given'
 };
 
 type Judgeable = Pick<TimelineEvent, 'sources' | 'claims' | 'contradicts'>;
@@ -75,17 +80,21 @@ export function corroborator(sourceById: ReadonlyMap<string, Source>): (event: J
 		}
 		const independent = origins.length;
 		const disputed = (event.claims ?? []).some((c) => c.variants.length > 1) || event.contradicts !== undefined;
-		const id = independent * 4 + (hasPrimary ? 2 : 0) + (disputed ? 1 : 0);
+		const unsourced = event.sources.length === 0;
+		const id = independent * 8 + (unsourced ? 4 : 0) + (hasPrimary ? 2 : 0) + (disputed ? 1 : 0);
 		let c = verdicts.get(id);
-		if (!c) verdicts.set(id, (c = Object.freeze(verdict(independent, hasPrimary, disputed))));
+		if (!c) verdicts.set(id, (c = Object.freeze(verdict(independent, hasPrimary, disputed, unsourced))));
 		return c;
 	};
 }
 
-function verdict(independent: number, hasPrimary: boolean, disputed: boolean): Corroboration {
+function verdict(independent: number, hasPrimary: boolean, disputed: boolean, unsourced: boolean): Corroboration {
 	let level: Level;
 	let words: string;
-	if (independent === 0) {
+	if (unsourced) {
+		level = 'unsourced';
+		words = LEVEL_WORDS.unsourced;
+	} else if (independent === 0) {
 		level = 'unreliable';
 		words = LEVEL_WORDS.unreliable;
 	} else if (hasPrimary) {
@@ -107,7 +116,8 @@ function verdict(independent: number, hasPrimary: boolean, disputed: boolean): C
 
 /** The level filter in words: as a choice, and as a note on what an export leaves out (null: nothing). */
 export const FILTER_WORDS: Record<Level, { choice: string; active: string | null }> = {
-	unreliable: { choice: 'All events, look-alike claims included', active: null },
+	unsourced: { choice: 'All events, look-alike claims included', active: null },
+	unreliable: { choice: 'Hide events that name no source', active: 'events that name no source are hidden' },
 	single: {
 		choice: 'Hide claims only unreliable sources carry',
 		active: 'claims only unreliable sources carry are hidden'
@@ -119,4 +129,13 @@ export const FILTER_WORDS: Record<Level, { choice: string; active: string | null
 /** Rank of a level (0 = weakest), for "at or above" filters. */
 export function levelRank(level: Level): number {
 	return LEVELS.indexOf(level);
+}
+
+/** The host of a URL without "www.", or the URL itself when it has none. */
+function hostOf(url: string): string {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return url;
+	}
 }

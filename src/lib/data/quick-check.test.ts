@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { compileQuickCheck } from './quick-check';
 import { TimelineFileSchema } from './schema';
 import { LIMITS } from './limits';
-import story from './story/first-story.json';
+import story from '../../../timelines/us-nuclear-umbrella-2025.json';
 
 const quick = compileQuickCheck(TimelineFileSchema);
 const valibotSays = (x: unknown) => v.safeParse(TimelineFileSchema, x, { abortPipeEarly: true }).success;

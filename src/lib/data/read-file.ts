@@ -1,21 +1,54 @@
-/** Read a timeline the author picked or dropped: size-checked before reading, then loaded. */
-import { tooBig, type LoadResult } from './load';
+/**
+ * Read a timeline the author picked or dropped, in any format: size-checked before reading, read
+ * with progress, decoded by the one rule (decode.ts), then imported. A large Sourceline JSON file
+ * is checked in a worker (load-async.ts) while the page stays responsive.
+ */
+import { tooBig } from './load';
 import { loadTimelineTextAsync, startWorker, WORKER_THRESHOLD } from './load-async';
 import { LIMITS } from './limits';
+import { decodeBytes } from './decode';
+import { importText, looksLikeCsv, counts, type ImportResult } from './formats/import';
+import { timelineWarnings } from './warnings';
 
-export async function readTimelineFile(file: File): Promise<LoadResult> {
+/** How far a read has got, for "Reading 45 %": a share from 0 to 1, or a stage after reading. */
+export type ReadProgress = { stage: 'reading'; share: number } | { stage: 'checking' };
+
+/** A TimelineJS file names its dates so (checked in the first 64 KB, without parsing a large file). */
+const TIMELINEJS_HINT = /"start_date"\s*:/;
+
+/** Read, check and load a picked or dropped file; every failure becomes errors naming the file. */
+export async function readTimelineFile(file: File, onProgress?: (p: ReadProgress) => void): Promise<ImportResult> {
 	if (file.size > LIMITS.fileBytes) return { ok: false, errors: [tooBig(file.name, file.size)] };
 	// Bytes are an upper bound of characters; a file big enough for the worker gets it started now.
-	const worker = file.size >= WORKER_THRESHOLD ? startWorker() : null;
+	const worker = file.size >= WORKER_THRESHOLD && !/\.(csv|tsv)$/i.test(file.name) ? startWorker() : null;
 	try {
-		return await loadTimelineTextAsync(await file.text(), file.name, worker);
+		const decoded = decodeBytes(await readBytes(file, onProgress), file.name);
+		if (!decoded.ok) return (worker?.worker.terminate(), decoded);
+		const text = decoded.text;
+		onProgress?.({ stage: 'checking' });
+		const large = text.length >= WORKER_THRESHOLD && !looksLikeCsv(text, file.name);
+		if (!large || TIMELINEJS_HINT.test(text.slice(0, 65_536))) {
+			worker?.worker.terminate();
+			return await importText(text, file.name);
+		}
+		const loaded = await loadTimelineTextAsync(text, file.name, worker);
+		if (!loaded.ok) return loaded;
+		const report = { format: 'sourceline-json' as const, ...counts(loaded.timeline), changes: [] };
+		return { ok: true, timeline: loaded.timeline, report, warnings: timelineWarnings(loaded.timeline, file.name) };
 	} catch (e) {
 		worker?.worker.terminate();
-		return {
-			ok: false,
-			errors: [
-				{ file: file.name, path: '(file)', message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }
-			]
-		};
+		const message = `could not be read: ${e instanceof Error ? e.message : String(e)}`;
+		return { ok: false, errors: [{ file: file.name, path: '(file)', message }] };
 	}
+}
+
+/** A file's bytes, with progress as they are read. */
+function readBytes(file: File, onProgress?: (p: ReadProgress) => void): Promise<Uint8Array> {
+	return new Promise((resolve, reject) => {
+		const reader = new FileReader();
+		reader.onprogress = (e) => e.lengthComputable && onProgress?.({ stage: 'reading', share: e.loaded / e.total });
+		reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+		reader.onerror = () => reject(reader.error ?? new Error('the browser could not read it'));
+		reader.readAsArrayBuffer(file);
+	});
 }

@@ -70,8 +70,8 @@ export const DateValue = v.union(
 
 /** What kind of report a source is; decides how it counts towards corroboration. */
 export const SourceKind = v.picklist(
-	['primary', 'wire', 'news', 'derivative', 'unreliable'],
-	'must be one of primary, wire, news, derivative, unreliable'
+	['primary', 'wire', 'news', 'derivative', 'unreliable', 'unknown'],
+	'must be one of primary, wire, news, derivative, unreliable, unknown'
 );
 
 export const ArchiveSchema = v.strictObject({
@@ -123,6 +123,20 @@ export const ClaimSchema = v.strictObject({
 	)
 });
 
+export const MediaSchema = v.strictObject({
+	url: HttpUrl,
+	caption: v.optional(text(LIMITS.summary)),
+	credit: v.optional(text(LIMITS.shortText)),
+	alt: v.optional(text(LIMITS.summary))
+});
+
+/** A labelled span of time drawn behind the marks (TimelineJS's eras). */
+export const EraSchema = v.strictObject({
+	title: text(LIMITS.title),
+	start: DateText,
+	end: DateText
+});
+
 export const EventSchema = v.strictObject({
 	id: Slug,
 	title: text(LIMITS.title),
@@ -130,14 +144,28 @@ export const EventSchema = v.strictObject({
 	/** What is known about the date beyond its value (time zones, publication vs. occurrence). */
 	dateNote: v.optional(text(LIMITS.summary)),
 	summary: v.optional(text(LIMITS.summary)),
-	actors: v.optional(v.array(text(LIMITS.shortText))),
-	tags: v.optional(v.array(text(LIMITS.shortText))),
+	actors: v.optional(
+		v.pipe(
+			v.array(text(LIMITS.shortText)),
+			v.maxLength(LIMITS.actorsPerEvent, `names more than ${LIMITS.actorsPerEvent} actors`)
+		)
+	),
+	tags: v.optional(
+		v.pipe(
+			v.array(text(LIMITS.shortText)),
+			v.maxLength(LIMITS.tagsPerEvent, `has more than ${LIMITS.tagsPerEvent} tags`)
+		)
+	),
+	/** A group the timeline can be laid out by (TimelineJS's "Group" column). */
+	group: v.optional(text(LIMITS.shortText)),
+	/** A picture, video or page that goes with the event, shown as a link (never embedded). */
+	media: v.optional(MediaSchema),
 	quotes: v.optional(
 		v.pipe(v.array(QuoteSchema), v.maxLength(LIMITS.quotesPerEvent, `has more than ${LIMITS.quotesPerEvent} quotes`))
 	),
+	/** May be empty (an imported timeline often names none): the verdict is then "no source given". */
 	sources: v.pipe(
 		v.array(Slug),
-		v.minLength(1, 'must name at least one source'),
 		v.maxLength(LIMITS.sourcesPerEvent, `names more than ${LIMITS.sourcesPerEvent} sources`)
 	),
 	claims: v.optional(v.array(ClaimSchema)),
@@ -152,6 +180,7 @@ export const TimelineFileSchema = v.strictObject({
 	description: v.optional(text(LIMITS.summary)),
 	language: Language,
 	sources: v.pipe(v.array(SourceSchema), v.maxLength(LIMITS.sources, `has more than ${LIMITS.sources} sources`)),
+	eras: v.optional(v.pipe(v.array(EraSchema), v.maxLength(LIMITS.eras, `has more than ${LIMITS.eras} eras`))),
 	events: v.pipe(v.array(EventSchema), v.maxLength(LIMITS.events, `has more than ${LIMITS.events} events`))
 });
 
@@ -160,4 +189,6 @@ export type SourceInput = v.InferOutput<typeof SourceSchema>;
 export type EventInput = v.InferOutput<typeof EventSchema>;
 export type QuoteInput = v.InferOutput<typeof QuoteSchema>;
 export type ClaimInput = v.InferOutput<typeof ClaimSchema>;
+export type MediaInput = v.InferOutput<typeof MediaSchema>;
+export type EraInput = v.InferOutput<typeof EraSchema>;
 export type SourceKindName = v.InferOutput<typeof SourceKind>;

@@ -47,6 +47,11 @@ export function crossCheck(json: unknown): CrossError[] {
 			errors.push({ path: `sources[${i}].derivedFrom`, message: `unknown source id "${from}"` });
 	});
 	errors.push(...derivationCycles(sources));
+	list(d.eras).forEach((era, i) => {
+		if (!isObj(era) || typeof era.start !== 'string' || typeof era.end !== 'string') return;
+		const w = safeWhen({ start: era.start, end: era.end });
+		if (w) errors.push({ path: `eras[${i}]`, message: w });
+	});
 
 	for (let i = 0; i < events.length; i++) {
 		const e = events[i];

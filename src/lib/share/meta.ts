@@ -32,7 +32,7 @@ export interface EventMeta {
 }
 
 /** Head tags for an event's permanent page. */
-export function eventMeta(t: Timeline, e: TimelineEvent, c: Corroboration, site = SITE_URL): EventMeta {
+export function eventMeta(t: Timeline, e: TimelineEvent, c: Corroboration, site = SITE_URL, path = ''): EventMeta {
 	const q = featuredQuote(t, e);
 	const source = q ? t.sourceById.get(q.source)?.publisher : undefined;
 	const when = formatWhen(e.when);
@@ -43,8 +43,8 @@ export function eventMeta(t: Timeline, e: TimelineEvent, c: Corroboration, site 
 			`${when[0]!.toUpperCase()}${when.slice(1)}.${said} ${c.verdict[0]!.toUpperCase()}${c.verdict.slice(1)}.`,
 			300
 		),
-		canonical: absolute(eventPath(e.id), site),
-		image: absolute(`${eventPath(e.id)}/card.png`, site),
+		canonical: absolute(eventPath(e.id, '', path), site),
+		image: absolute(`${eventPath(e.id, '', path)}/card.png`, site),
 		imageAlt: `${e.title}, ${when}${q ? `: “${clip(q.text, 120)}”` : ''}`,
 		date: new Date(e.when.start).toISOString().slice(0, 10)
 	};

@@ -6,11 +6,15 @@
  */
 import { createContext } from 'svelte';
 import type { Timeline } from '$lib/data/model';
-import type { LoadResult } from '$lib/data/load';
+import type { ImportReport, Issue } from '$lib/data/formats/types';
 import type { ViewParams } from '$lib/url/view-params';
 import { shareLink, viewAddress, type Base, type Place } from '$lib/url/address';
 import { keyAction } from './keys';
-import { Dataset } from './dataset.svelte';
+import { Dataset, type Opened } from './dataset.svelte';
+
+/** A file that came in: loaded (with its import report, for a file the reader opened) or refused. */
+export type Received =
+	{ ok: true; timeline: Timeline; report?: ImportReport; warnings?: Issue[] } | { ok: false; errors: Issue[] };
 import { Viewport, contextWindow } from './viewport.svelte';
 import { ALL_LEVELS, Filters } from './filters.svelte';
 import { Selection } from './selection.svelte';
@@ -24,8 +28,8 @@ export class AppState {
 	readonly drawing: Drawing;
 	/** "" on the site, "/embed" in embed mode: the base of every address. */
 	readonly base: Base;
-	/** The built-in story, to come back to after previewing a file. */
-	readonly builtIn: Timeline;
+	/** The page's own timeline and where it lives, to come back to after previewing a file. */
+	readonly home: { timeline: Timeline; place: Place };
 	/** Which view sits below the timeline. */
 	tab = $state<'events' | 'sources'>('events');
 	/** The list shows every event instead of only those in the window. */
@@ -42,10 +46,10 @@ export class AppState {
 		this.viewport.chosen ? this.params : { ...this.params, window: undefined }
 	);
 
-	constructor(timeline: Timeline, opts: { base?: Base; builtIn?: Timeline; eventId?: string | null } = {}) {
+	constructor(timeline: Timeline, opts: { base?: Base; place?: Place; eventId?: string | null } = {}) {
 		this.base = opts.base ?? '';
-		this.builtIn = opts.builtIn ?? timeline;
-		this.data = new Dataset(timeline);
+		this.home = { timeline, place: opts.place ?? { kind: 'site', path: '' } };
+		this.data = new Dataset(timeline, this.home.place);
 		this.viewport = new Viewport(this.data);
 		this.filters = new Filters(this.data);
 		this.selection = new Selection(this.data, this.filters, this.viewport);
@@ -73,21 +77,27 @@ export class AppState {
 		if (p.window) this.viewport.setWindow(p.window);
 	}
 
+	/** Back to the page's own timeline after previewing another. */
+	goHome() {
+		this.replaceTimeline(this.home.timeline, this.home.place);
+	}
+
 	/** Show another timeline; selection, filter and window start over. */
-	replaceTimeline(t: Timeline, place: Place, name = '') {
-		this.data.show(t, place, name);
+	replaceTimeline(t: Timeline, place: Place, name = '', opened: Opened | null = null) {
+		this.data.show(t, place, name, opened);
 		this.selection.select(null);
 		this.filters.clear();
 		this.viewport.open();
 	}
 
 	/** Put a loaded file on screen, or keep the timeline on screen and show why the file was refused. */
-	receive(result: LoadResult, name: string, place: Place): boolean {
+	receive(result: Received, name: string, place: Place): boolean {
 		if (!result.ok) {
 			this.data.failed = { file: name, errors: result.errors };
 			return false;
 		}
-		this.replaceTimeline(result.timeline, place, name);
+		const opened = result.report ? { report: result.report, warnings: result.warnings ?? [] } : null;
+		this.replaceTimeline(result.timeline, place, name, opened);
 		return true;
 	}
 

@@ -68,7 +68,7 @@ describe('another timeline on screen', () => {
 		app.filters.minLevel = 'single';
 		app.receive({ ok: true, timeline: other }, 'small-timeline.json', { kind: 'file' });
 		expect(app.data.timeline).toBe(other);
-		expect([app.selection.id, app.filters.minLevel, app.viewport.chosen]).toEqual([null, 'unreliable', false]);
+		expect([app.selection.id, app.filters.minLevel, app.viewport.chosen]).toEqual([null, 'unsourced', false]);
 		expect(app.link()).toBeNull();
 		app.selection.select('first-thing');
 		expect(app.address()).toBe('/?event=first-thing');
@@ -99,7 +99,7 @@ describe('keys', () => {
 
 describe('support functions', () => {
 	it('shownEvents keeps the same array when nothing is filtered, and the order otherwise', () => {
-		expect(shownEvents(story.events, 'unreliable')).toBe(story.events);
+		expect(shownEvents(story.events, 'unsourced')).toBe(story.events);
 		const kept = shownEvents(story.events, 'corroborated');
 		expect(kept.length).toBeLessThan(story.events.length);
 		expect(kept.every((e, i) => i === 0 || e.order > kept[i - 1]!.order)).toBe(true);

@@ -5,11 +5,11 @@ import { levelRank } from '$lib/data/provenance';
 import type { Dataset } from './dataset.svelte';
 
 /** The level that shows everything. */
-export const ALL_LEVELS: Level = 'unreliable';
+export const ALL_LEVELS: Level = 'unsourced';
 
 export class Filters {
 	readonly #data: Dataset;
-	/** Weakest corroboration shown; 'unreliable' shows everything. */
+	/** Weakest corroboration shown; 'unsourced' shows everything. */
 	minLevel = $state<Level>(ALL_LEVELS);
 	/** The events the filter lets through, still in time order (the same array when nothing is filtered). */
 	shown = $derived.by((): TimelineEvent[] => shownEvents(this.#data.timeline.events, this.minLevel));

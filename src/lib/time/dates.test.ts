@@ -91,9 +91,18 @@ describe('parseWhen: ranges and uncertain intervals', () => {
 			input: { notBefore: '2025-12-23', notAfter: '2025-12-11' },
 			reason: 'notAfter 2025-12-11 is before notBefore 2025-12-23'
 		},
-		{ input: { start: '2025-02-30', end: '2025-03' }, reason: 'start: 2025-02-30 does not exist' },
-		{ input: { start: '2025', end: '2025' }, reason: 'write a single date instead' }
+		{ input: { start: '2025-02-30', end: '2025-03' }, reason: 'start: 2025-02-30 does not exist' }
 	];
+	it('a range whose ends are the same date is that date (issue 23.7: accepted, not refused)', () => {
+		for (const input of [
+			{ start: '2025', end: '2025' },
+			{ notBefore: '2025-03-05', notAfter: '2025-03-05' }
+		]) {
+			const w = parseWhen(input);
+			expect(w.ok && w.value.kind).toBe('single');
+			expect(w.ok && w.value.from.text).toBe(input.start ?? input.notBefore);
+		}
+	});
 	for (const r of bad) {
 		it(`rejects ${JSON.stringify(r.input)}`, () => {
 			const w = parseWhen(r.input);

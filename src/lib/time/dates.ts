@@ -226,8 +226,9 @@ export function parseWhen(input: DateInput): Parsed<When> {
 				: `notAfter ${b.value.text} is before notBefore ${a.value.text}`
 		};
 	}
+	// Both ends the same date: that one date, as if it had been written once.
 	if (b.value.start === a.value.start && b.value.end === a.value.end) {
-		return { ok: false, reason: `both ends are ${a.value.text}; write a single date instead` };
+		return { ok: true, value: { kind: 'single', from: a.value, to: a.value, start: a.value.start, end: a.value.end } };
 	}
 	return {
 		ok: true,

@@ -123,3 +123,12 @@ describe('layout with the index', () => {
 		expect(narrow.aggregated).toBe(false);
 	});
 });
+
+describe('events before 1970 (negative times)', () => {
+	it('the index is built and ends with a level of at most two buckets', () => {
+		const events = [-4.86e12, -8.2e11, -5e11, 5e11].map((start) => ({ when: { start, end: start + 86_400_000 } }));
+		const lod = buildLod(events);
+		expect(lod.levels.at(-1)!.keys.length).toBeLessThanOrEqual(2);
+		expect(lod.levels.length).toBeLessThan(40);
+	});
+});

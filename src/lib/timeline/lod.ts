@@ -61,7 +61,9 @@ export function buildLod(events: readonly Span[]): LodIndex {
 		level++;
 	let current = buildLevel(events, level, BASE_BUCKET_MS * 2 ** level);
 	levels.push(current);
-	while (current.keys.length > 1) {
+	// Up to buckets twice the span: beyond that at most two are left, and two either side of the
+	// epoch (keys -1 and 0: floor halves them to themselves) would never merge.
+	while (current.keys.length > 1 && current.bucketMs <= 2 * span) {
 		current = mergeLevel(current);
 		levels.push(current);
 	}

@@ -3,7 +3,8 @@ import { eventIdFromPath, eventPath, sameAddress, selectedIn, shareLink, viewAdd
 import { parseViewParams } from './view-params';
 import { utcMs } from '../time/dates';
 
-const story: Place = { kind: 'story' };
+const story: Place = { kind: 'site', path: '' };
+const other: Place = { kind: 'site', path: '/my-own-timeline' };
 const link: Place = { kind: 'link', data: '/bench/timeline-1000.json' };
 const file: Place = { kind: 'file' };
 const SITE = 'https://timelines.example.org';
@@ -32,6 +33,15 @@ describe('the address of a view depends on where the timeline came from', () => 
 		expect(viewAddress(story, { window, event: 'e' }, '/embed')).toBe('/embed/events/e?from=2025-01-01&to=2025-05-31');
 		expect(viewAddress(story, {})).toBe('/');
 		expect(viewAddress(story, { min: 'corroborated', event: 'e' })).toBe('/events/e?min=corroborated');
+	});
+	it('another timeline of the site: its pages under its id', () => {
+		expect(viewAddress(other, {})).toBe('/my-own-timeline');
+		expect(viewAddress(other, { event: 'ada' })).toBe('/my-own-timeline/events/ada');
+		expect(viewAddress(other, { event: 'ada', min: 'single' }, '/embed')).toBe(
+			'/embed/my-own-timeline/events/ada?min=single'
+		);
+		expect(selectedIn(other, '/my-own-timeline/events/ada', undefined)).toBe('ada');
+		expect(selectedIn(other, '/embed/my-own-timeline/events/ada', undefined)).toBe('ada');
 	});
 	it('a ?data= timeline: the event on the home page, with the dataset kept', () => {
 		expect(viewAddress(link, { window, event: 'ev-10' })).toBe(

@@ -7,8 +7,8 @@ import { SITE_URL } from './site';
 
 /** Where the timeline on screen lives, which decides the shape of its addresses. */
 export type Place =
-	/** The built-in story: every event has a permanent page. */
-	| { kind: 'story' }
+	/** A timeline the site publishes: every event has a permanent page under `path` ("" for the home timeline, "/<id>" for others). */
+	| { kind: 'site'; path: string }
 	/** A timeline of this site named by `?data=` (its URL as written in the link). */
 	| { kind: 'link'; data: string }
 	/** A file read from the reader's device: nobody else can open it. */
@@ -18,17 +18,17 @@ export type Place =
 export type Base = '' | '/embed';
 
 /**
- * The site-relative address of a view (`base` is "" or "/embed"). The story's selected event is its
- * permanent page; any other timeline's selection is `event=` on the home page, beside its `data=`,
+ * The site-relative address of a view (`base` is "" or "/embed"). A published timeline's selected
+ * event is its permanent page; any other timeline's selection is `event=` on the home page, beside its `data=`,
  * so a reload or a shared link opens that event instead of a page that does not exist. Nothing else
  * from the address the page was opened with is kept, so a crafted link does not pass its junk on.
  */
 export function viewAddress(place: Place, p: ViewParams, base: Base = ''): string {
-	const home = base || '/';
-	if (place.kind === 'story') {
+	if (place.kind === 'site') {
 		const { event, ...rest } = p;
-		return (event ? eventPath(event, base) : home) + formatViewParams(rest);
+		return (event ? eventPath(event, base, place.path) : base + place.path || '/') + formatViewParams(rest);
 	}
+	const home = base || '/';
 	const query = formatViewParams(p);
 	if (place.kind === 'file') return home + query;
 	return home + (query ? query + '&' : '?') + 'data=' + encodeURIComponent(place.data);
@@ -39,14 +39,14 @@ export function shareLink(place: Place, p: ViewParams, base: Base = '', site = S
 	return place.kind === 'file' ? null : site + viewAddress(place, p, base);
 }
 
-/** The site-relative path of an event's permanent page (`base` is "" or "/embed"). */
-export function eventPath(id: string, base: Base = ''): string {
-	return `${base}/events/${encodeURIComponent(id)}`;
+/** The site-relative path of an event's permanent page (`base` is "" or "/embed"; `path` the timeline's, "" for the home one). */
+export function eventPath(id: string, base: Base = '', path = ''): string {
+	return `${base}${path}/events/${encodeURIComponent(id)}`;
 }
 
-/** Which event a path shows, if any: "/events/x" and "/embed/events/x" → "x". */
+/** Which event a path shows, if any: "/events/x", "/embed/events/x", "/t/events/x", "/embed/t/events/x" → "x". */
 export function eventIdFromPath(pathname: string): string | null {
-	const m = /^(?:\/embed)?\/events\/([^/]+)\/?$/.exec(pathname);
+	const m = /^(?:\/embed)?(?:\/[a-z0-9-]+)?\/events\/([^/]+)\/?$/.exec(pathname);
 	if (!m) return null;
 	let id: string;
 	try {
@@ -62,7 +62,7 @@ export function eventIdFromPath(pathname: string): string | null {
  * timeline) by `event=` on the home page, the form a shared link may also take.
  */
 export function selectedIn(place: Place, pathname: string, event: string | undefined): string | null {
-	return (place.kind === 'story' ? eventIdFromPath(pathname) : null) ?? event ?? null;
+	return (place.kind === 'site' ? eventIdFromPath(pathname) : null) ?? event ?? null;
 }
 
 /**

@@ -1,0 +1,106 @@
+/**
+ * Any timeline file the app, the build or the command line is given: which format it is (by its
+ * name and its content), converted to Sourceline JSON where it is not, and loaded by the one loader.
+ * A problem the loader finds in a converted file is pointed back to the row and column (or JSON
+ * path) the author wrote. The converters are loaded only when such a file comes in.
+ */
+import { loadTimelineData, type LoadError } from '../load';
+import type { Timeline } from '../model';
+import { timelineWarnings } from '../warnings';
+import { excerpt } from '../../time/dates';
+import { readCsvTable } from './csv-table';
+import type { Converted, FormatName, ImportReport, Issue } from './types';
+
+/** A file read and loaded, with what came in and what changed. */
+export interface Imported {
+	ok: true;
+	timeline: Timeline;
+	report: ImportReport;
+	/** What does not stop the file from loading: import notes and the loader's warnings. */
+	warnings: Issue[];
+}
+export type ImportResult = Imported | { ok: false; errors: Issue[] };
+
+const CSV_NAME = /\.(csv|tsv|txt)$/i;
+
+/** Whether a file is a spreadsheet export by its name, or, without a telling name, by its content. */
+export function looksLikeCsv(text: string, file: string): boolean {
+	if (CSV_NAME.test(file)) return true;
+	if (/\.json$/i.test(file)) return false;
+	return !/^\s*[[{]/.test(text.slice(0, 1000).replace(/^\uFEFF/, ''));
+}
+
+/** Read the text of a timeline file in any format Sourceline knows. */
+export async function importText(text: string, file: string): Promise<ImportResult> {
+	return looksLikeCsv(text, file) ? importCsv(text, file) : importJson(text, file);
+}
+
+async function importCsv(text: string, file: string): Promise<ImportResult> {
+	const read = readCsvTable(text, file);
+	if (!read.ok) return read;
+	const headers = read.table.headers;
+	const tjs = await import('./timelinejs');
+	if (tjs.isTimelineJsCsv(headers)) return finish(tjs.readTimelineJsCsv(text, file), file);
+	const csv = await import('./sourceline-csv');
+	if (csv.isSourcelineCsv(headers)) return finish(csv.readSourcelineCsv(text, file), file);
+	return fail(
+		file,
+		`has neither Sourceline's columns (Date, Title, …) nor TimelineJS's (Year, Headline, …); its columns are ${excerpt(headers.join(', '), 200)}`
+	);
+}
+
+async function importJson(text: string, file: string): Promise<ImportResult> {
+	let json: unknown;
+	try {
+		json = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch (e) {
+		return fail(file, `is not valid JSON: ${excerpt(e instanceof Error ? e.message : String(e), 160)}`);
+	}
+	const tjs = await import('./timelinejs');
+	if (tjs.isTimelineJsJson(json)) return finish(tjs.readTimelineJsJson(json, file), file);
+	const report: ImportReport = { format: 'sourceline-json', events: 0, sources: 0, quotes: 0, changes: [] };
+	return finish({ ok: true, json, report, locate: () => null }, file);
+}
+
+/** Load a converted file; the loader's errors name the place in the original. */
+function finish(converted: Converted, file: string): ImportResult {
+	if (!converted.ok) return converted;
+	const loaded = loadTimelineData(converted.json, file);
+	if (!loaded.ok) return { ok: false, errors: loaded.errors.map((e) => located(e, converted.locate)) };
+	// Counted on what was loaded, whatever the converter counted.
+	const report = { ...converted.report, ...counts(loaded.timeline) };
+	const notes = report.changes.filter((c) => c.warning);
+	return {
+		ok: true,
+		timeline: loaded.timeline,
+		report,
+		warnings: [...notes, ...timelineWarnings(loaded.timeline, file)]
+	};
+}
+
+function located(
+	e: LoadError,
+	locate: (path: string) => ReturnType<Extract<Converted, { ok: true }>['locate']>
+): Issue {
+	const at = e.path ? locate(e.path) : null;
+	return at ? { ...e, ...at } : e;
+}
+
+/** The counts an import report gives for a loaded timeline. */
+export function counts(t: Timeline): Pick<ImportReport, 'events' | 'sources' | 'quotes'> {
+	let quotes = 0;
+	for (const e of t.events) quotes += e.quotes?.length ?? 0;
+	return { events: t.events.length, sources: t.sources.length, quotes };
+}
+
+function fail(file: string, message: string): ImportResult {
+	return { ok: false, errors: [{ file, path: '(file)', message }] };
+}
+
+/** The format names in words, for the import report. */
+export const FORMAT_WORDS: Record<FormatName, string> = {
+	'sourceline-json': 'Sourceline JSON',
+	'sourceline-csv': 'Sourceline CSV',
+	'timelinejs-json': 'TimelineJS JSON',
+	'timelinejs-csv': 'a TimelineJS spreadsheet (CSV)'
+};

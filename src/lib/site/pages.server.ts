@@ -1,0 +1,83 @@
+/** What each prerendered page of the site loads; the route files only call these. */
+import { error } from '@sveltejs/kit';
+import { timelineFile } from '$lib/data/timeline-file';
+import { site, type SiteTimeline } from './content.server';
+import type { ListItem, TimelinePageData } from './page-data';
+
+/** The timeline a page shows: by id, or the home timeline for null; a real 404 otherwise. */
+async function timelineFor(id: string | null): Promise<SiteTimeline> {
+	const s = await site();
+	const t = id === null ? (s.plan.home === null ? undefined : s.byId.get(s.plan.home)) : s.byId.get(id);
+	// A timeline other than the home one has no pages at the root, and the home one none under its id.
+	if (!t || (id !== null && t.path === ''))
+		error(404, id === null ? 'This site has no home timeline.' : `No timeline “${id.slice(0, 80)}”.`);
+	return t;
+}
+
+/** A timeline's page, or one of its events' (an unknown event is a real 404). */
+export async function timelinePage(id: string | null, eventId: string | null = null): Promise<TimelinePageData> {
+	const s = await site();
+	const t = await timelineFor(id);
+	if (eventId !== null && !t.timeline.eventById.has(eventId))
+		error(404, `No event with the id “${eventId.slice(0, 80)}”.`);
+	return {
+		kind: 'timeline',
+		file: timelineFile(t.timeline),
+		path: t.path,
+		eventId,
+		listPath: s.timelines.length > 1 ? s.plan.listPath : null
+	};
+}
+
+/** The ids of the timelines that live under their own path (not the home one). */
+export async function timelineEntries(): Promise<{ timeline: string }[]> {
+	const s = await site();
+	return s.timelines.filter((t) => t.path !== '').map((t) => ({ timeline: t.timeline.id }));
+}
+
+/** Every event page of the home timeline (none when the root lists the timelines). */
+export async function homeEventEntries(): Promise<{ id: string }[]> {
+	const s = await site();
+	const home = s.plan.home === null ? undefined : s.byId.get(s.plan.home);
+	return home ? home.timeline.events.map((e) => ({ id: e.id })) : [];
+}
+
+/** Every event page of the timelines under their own path. */
+export async function eventEntries(): Promise<{ timeline: string; id: string }[]> {
+	const s = await site();
+	return s.timelines
+		.filter((t) => t.path !== '')
+		.flatMap((t) => t.timeline.events.map((e) => ({ timeline: t.timeline.id, id: e.id })));
+}
+
+/** The list of the site's timelines. */
+export async function listPage(): Promise<{ kind: 'list'; items: ListItem[] }> {
+	const s = await site();
+	return {
+		kind: 'list',
+		items: s.timelines.map((t) => {
+			const tl = t.timeline;
+			return {
+				id: tl.id,
+				title: tl.title,
+				description: tl.description ?? null,
+				path: t.path || '/',
+				span: tl.extent,
+				events: tl.events.length,
+				unreliableOnly: tl.events.filter((e) => e.corroboration.level === 'unreliable').length,
+				unsourced: tl.events.filter((e) => e.corroboration.level === 'unsourced').length
+			};
+		})
+	};
+}
+
+/** The root: the home timeline, or the list when there is none. */
+export async function rootPage(): Promise<TimelinePageData | { kind: 'list'; items: ListItem[] }> {
+	const s = await site();
+	return s.plan.home === null ? listPage() : timelinePage(null);
+}
+
+/** A published timeline by id, for cards and data files. */
+export async function publishedTimeline(id: string | null): Promise<SiteTimeline> {
+	return timelineFor(id);
+}

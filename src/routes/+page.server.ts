@@ -1,0 +1,3 @@
+import { rootPage } from '$lib/site/pages.server';
+
+export const load = rootPage;

@@ -1,3 +1,0 @@
-import { loadStory } from '$lib/site/story-routes';
-
-export const load = loadStory;

@@ -1,0 +1,3 @@
+import { timelinePage } from '$lib/site/pages.server';
+
+export const load = () => timelinePage(null);

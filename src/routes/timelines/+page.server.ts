@@ -1,0 +1,3 @@
+import { listPage } from '$lib/site/pages.server';
+
+export const load = listPage;
