@@ -75,7 +75,7 @@ test('unknown parameters and an empty data= are dropped from the address, not sh
 
 const surrogateTimeline = {
 	id: 'surrogates',
-	title: 'A lone surrogate in a quote',
+	title: 'Two events, two quotes',
 	language: 'en',
 	sources: [{ id: 's', publisher: 'A paper', url: 'https://a.example/story#part-2', kind: 'news' }],
 	events: [
@@ -91,7 +91,7 @@ const surrogateTimeline = {
 			title: 'The second event',
 			date: '2025-02-01',
 			sources: ['s'],
-			quotes: [{ text: 'Broken \ud800 quote BOOM.', speaker: 'Bob', source: 's', language: 'en' }]
+			quotes: [{ text: 'The second quote BOOM.', speaker: 'Bob', source: 's', language: 'en' }]
 		}
 	]
 };
@@ -126,22 +126,36 @@ test.describe('an event whose panel cannot be drawn', () => {
 	});
 });
 
-test('a quote with a lone surrogate opens with its own quote and a link that keeps the page’s fragment', async ({
-	page
-}) => {
+test('a quote link keeps the source page’s own fragment before the text directive', async ({ page }) => {
 	await openApp(page);
 	await page.getByLabel('Open a timeline file…').setInputFiles({
-		name: 'surrogates.json',
+		name: 'quotes.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(surrogateTimeline))
 	});
 	await tl(page)
-		.getByRole('button', { name: /^The first event/ })
+		.getByRole('button', { name: /^The second event/ })
 		.click();
-	await page.keyboard.press('ArrowRight');
 	const panel = page.getByRole('region', { name: 'The second event' });
-	await expect(panel).toContainText('quote BOOM.');
+	await expect(panel).toContainText('The second quote BOOM.');
 	await expect(panel).not.toContainText('The first quote.');
 	const href = await panel.getByRole('link', { name: 'A paper' }).first().getAttribute('href');
-	expect(href).toMatch(/^https:\/\/a\.example\/story#part-2:~:text=Broken%20%EF%BF%BD%20quote%20BOOM\.$/);
+	expect(href).toBe('https://a.example/story#part-2:~:text=The%20second%20quote%20BOOM.');
+});
+
+test('a quote with a lone surrogate is refused by the loader, naming the quote; the timeline on screen stays', async ({
+	page
+}) => {
+	await openApp(page);
+	const broken = structuredClone(surrogateTimeline);
+	broken.events[1]!.quotes[0]!.text = 'Broken \ud800 quote';
+	await page.getByLabel('Open a timeline file…').setInputFiles({
+		name: 'surrogate.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(broken))
+	});
+	await expect(page.getByRole('alert')).toContainText(
+		'events[1].quotes[0].text: contains half of a character (a lone surrogate), U+D800'
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
 });

@@ -101,5 +101,21 @@ export const HOSTILE_CASES: HostileCase[] = [
 			{ path: 'title', message: 'is 5000 characters long; the limit is 300' },
 			{ path: 'events[0].title', message: 'is 100000 characters long; the limit is 300' }
 		]
-	}
+	},
+	// Issue 23: control characters, a noncharacter and a lone surrogate in text are refused by name
+	// (the screen and the export then cannot differ), and 10,000 tags hit the cap of 50.
+	{
+		file: 'text-edges.json',
+		outcome: 'rejected',
+		errors: [
+			{ path: 'events[0].title', message: 'contains a control character, U+0000' },
+			{ path: 'events[1].title', message: 'contains a control character, U+001B' },
+			{ path: 'events[2].title', message: 'contains a noncharacter, U+FFFF' },
+			{ path: 'events[3].quotes[0].text', message: 'contains half of a character (a lone surrogate), U+D800' },
+			{ path: 'events[4].tags', message: 'has more than 50 tags' }
+		]
+	},
+	// Issue 23: what is valid is taken: 160 emoji (160 characters, 320 UTF-16 units), a range with
+	// equal ends, an event that names no source (its verdict: "no source given").
+	{ file: 'valid-edges.json', outcome: 'accepted', shows: ['😀'.repeat(160), 'Same ends', 'Names no source'] }
 ];

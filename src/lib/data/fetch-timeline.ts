@@ -5,6 +5,7 @@
 import { LIMITS } from './limits';
 import { excerpt } from '../time/dates';
 import type { LoadError } from './load';
+import { decodeBytes } from './decode';
 
 /** The fetched text, or errors that name the URL and the reason. */
 export type Fetched = { ok: true; text: string; file: string } | { ok: false; errors: LoadError[] };
@@ -99,5 +100,7 @@ export async function fetchTimelineText(
 		bytes.set(c, at);
 		at += c.byteLength;
 	}
-	return { ok: true, text: new TextDecoder().decode(bytes), file };
+	// The one decoding rule of every door (a UTF-16 file with its byte-order mark, too).
+	const decoded = decodeBytes(bytes, file);
+	return decoded.ok ? { ok: true, text: decoded.text, file } : decoded;
 }

@@ -4,8 +4,13 @@ import type { TimelineFile } from '$lib/data/schema';
 /** A timeline's page or one of its events' pages. */
 export interface TimelinePageData {
 	kind: 'timeline';
-	/** The timeline as published (Sourceline JSON). */
+	/**
+	 * The timeline as published (Sourceline JSON); on an event page only that event, its neighbours
+	 * and their sources, so a timeline of a thousand events is not written into a thousand pages.
+	 */
 	file: TimelineFile;
+	/** Where the whole timeline is, when `file` is only part of it; null when it is all there. */
+	rest: string | null;
 	/** Where its pages start: "" for the home timeline, "/<id>" for the others. */
 	path: string;
 	/** The event a permanent page opens on. */

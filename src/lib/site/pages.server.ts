@@ -1,6 +1,8 @@
 /** What each prerendered page of the site loads; the route files only call these. */
 import { error } from '@sveltejs/kit';
 import { timelineFile } from '$lib/data/timeline-file';
+import type { Timeline } from '$lib/data/model';
+import type { TimelineFile } from '$lib/data/schema';
 import { site, type SiteTimeline } from './content.server';
 import type { ListItem, TimelinePageData } from './page-data';
 
@@ -22,11 +24,21 @@ export async function timelinePage(id: string | null, eventId: string | null = n
 		error(404, `No event with the id “${eventId.slice(0, 80)}”.`);
 	return {
 		kind: 'timeline',
-		file: timelineFile(t.timeline),
+		file: eventId === null ? timelineFile(t.timeline) : excerpt(t.timeline, eventId),
+		rest: eventId === null ? null : `/data/${t.timeline.id}.json`,
 		path: t.path,
 		eventId,
 		listPath: s.timelines.length > 1 ? s.plan.listPath : null
 	};
+}
+
+/** An event with its neighbours in time and the sources they cite: what an event page carries itself. */
+function excerpt(t: Timeline, eventId: string): TimelineFile {
+	const e = t.eventById.get(eventId)!;
+	const events = t.events.slice(Math.max(0, e.order - 1), e.order + 2);
+	const cited = new Set(events.flatMap((x) => x.sources));
+	const file = timelineFile({ ...t, events, eras: [] });
+	return { ...file, sources: t.sources.filter((s) => cited.has(s.id)) };
 }
 
 /** The ids of the timelines that live under their own path (not the home one). */

@@ -29,7 +29,7 @@ export class AppState {
 	/** "" on the site, "/embed" in embed mode: the base of every address. */
 	readonly base: Base;
 	/** The page's own timeline and where it lives, to come back to after previewing a file. */
-	readonly home: { timeline: Timeline; place: Place };
+	home: { timeline: Timeline; place: Place };
 	/** Which view sits below the timeline. */
 	tab = $state<'events' | 'sources'>('events');
 	/** The list shows every event instead of only those in the window. */
@@ -75,6 +75,12 @@ export class AppState {
 		if (e) this.selection.select(e.id);
 		if (e && !p.window) this.viewport.open(contextWindow(this.data.timeline.events, e));
 		if (p.window) this.viewport.setWindow(p.window);
+	}
+
+	/** The whole of the page's timeline, where the page came with part of it: selection and window stay. */
+	complete(t: Timeline) {
+		if (this.data.timeline === this.home.timeline) this.data.timeline = t;
+		this.home.timeline = t;
 	}
 
 	/** Back to the page's own timeline after previewing another. */

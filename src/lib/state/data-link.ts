@@ -1,5 +1,7 @@
 /** `?data=<url>`: a timeline of this site named by the link, loaded while the story stays on screen. */
 import { requestDataParam } from '$lib/data/data-param';
+import { fetchTimelineText } from '$lib/data/fetch-timeline';
+import { loadTimelineTextAsync } from '$lib/data/load-async';
 import { parseViewParams } from '$lib/url/view-params';
 import type { AppState } from './app.svelte';
 
@@ -19,4 +21,21 @@ export function openDataLink(app: AppState, location: Location): void {
 		// Cleared once the new timeline has been painted (two frames: layout, then paint).
 		requestAnimationFrame(() => requestAnimationFrame(() => (app.data.loading = null)));
 	});
+}
+
+/**
+ * An event page carries only its event, its neighbours and their sources (a timeline of a thousand
+ * events is not written into a thousand pages); the whole timeline, published beside the page, is
+ * fetched once the page is up and takes their place, the selection and the window staying as they are.
+ */
+export function loadRest(app: AppState, href: string): void {
+	const url = new URL(href, location.href);
+	app.data.loading = app.data.timeline.title;
+	void (async () => {
+		const fetched = await fetchTimelineText(url);
+		const loaded = fetched.ok ? await loadTimelineTextAsync(fetched.text, fetched.file) : fetched;
+		if (loaded.ok) app.complete(loaded.timeline);
+		else app.data.failed = { file: url.pathname, errors: loaded.errors };
+		requestAnimationFrame(() => requestAnimationFrame(() => (app.data.loading = null)));
+	})();
 }

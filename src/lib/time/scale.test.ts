@@ -7,7 +7,8 @@ import {
 	panWindow,
 	MIN_SPAN,
 	maxSpanFor,
-	scaleExtent
+	scaleExtent,
+	DRAWABLE
 } from './scale';
 import { utcMs } from './dates';
 
@@ -55,5 +56,17 @@ describe('zoom limits', () => {
 	});
 	it('panning moves by a share of the window', () => {
 		expect(panWindow({ from: 0, to: 100 }, 0.2)).toEqual({ from: 20, to: 120 });
+	});
+});
+
+describe('the view stays within the years a link can name (0001–9999)', () => {
+	it.each([
+		['a window past 9999', { from: Date.UTC(9999, 6, 1), to: Date.UTC(10_001, 0, 1) }],
+		['a window before year 1', { from: -62_200_000_000_000, to: -62_100_000_000_000 }]
+	])('%s is moved inside', (_name, w) => {
+		const c = clampWindow(w);
+		expect(c.from).toBeGreaterThanOrEqual(DRAWABLE.from);
+		expect(c.to).toBeLessThanOrEqual(DRAWABLE.to);
+		expect(c.to - c.from).toBeCloseTo(w.to - w.from, -3);
 	});
 });

@@ -20,10 +20,16 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 const YEAR = 365.2425 * DAY;
 
+/**
+ * The years a view can show: those a date is written with (four digits, 0001 to 9999), so every
+ * window can be put in a link. Data is held to the same years by the date format itself.
+ */
+export const DRAWABLE: Window = { from: -62_135_596_800_000, to: Date.UTC(10_000, 0, 1) };
+
 /** Narrowest window: 10 minutes, enough to read hours and minutes, not seconds. */
 export const MIN_SPAN = 10 * MINUTE;
-/** Widest window: 200 years. */
-export const MAX_SPAN = 200 * YEAR;
+/** Widest window: 10,000 years, every year a date can be written in (a timeline may span centuries). */
+export const MAX_SPAN = 10_000 * YEAR;
 
 /** The base domain d3-zoom scales from: the data's extent, padded and at least a month. */
 export function baseDomain(extent: [number, number] | null, now = Date.UTC(2025, 0, 1)): Window {
@@ -52,6 +58,8 @@ export function clampWindow(w: Window, base?: Window): Window {
 		const bs = base.to - base.from;
 		mid = Math.min(base.to + 2 * bs, Math.max(base.from - 2 * bs, mid));
 	}
+	// Never past the years a date can be written in (and so shared in a link): 0001 to 9999.
+	mid = Math.min(DRAWABLE.to - span / 2, Math.max(DRAWABLE.from + span / 2, mid));
 	return { from: mid - span / 2, to: mid + span / 2 };
 }
 

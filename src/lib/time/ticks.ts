@@ -60,7 +60,7 @@ const LEVELS: Level[] = [
 		minPx: 44,
 		interval: every(utcMonth, s)
 	})),
-	...[1, 2, 5, 10, 20, 50, 100].map((s) => ({
+	...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000].map((s) => ({
 		unit: 'year' as const,
 		step: s,
 		ms: s * YEAR,

@@ -4,7 +4,7 @@
  * change is an import note, what Sourceline cannot draw is left out with a note saying why, and a
  * field too long for the schema is left whole for the loader to report (`locate` maps its path back
  * to the row and column, or JSON path, the author wrote). The mapping, rule by rule:
- * `docs/timelinejs-mapping.md`.
+ * the README ("Bringing a TimelineJS timeline over").
  */
 import { headerNamed, readCsvTable, type CsvRow } from './csv-table';
 import { slugify, sourceSlug, uniqueSlug } from './slug';
