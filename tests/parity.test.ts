@@ -19,7 +19,7 @@ import { PointerState } from '$lib/state/pointer.svelte';
 import { firstStory } from '$lib/data/story';
 import { loadTimelineData, loadTimelineText } from '$lib/data/load';
 import type { Timeline, TimelineEvent } from '$lib/data/model';
-import { buildScene, type MarkRef, type Scene } from '$lib/timeline/scene';
+import { buildScene, eraSpans, type MarkRef, type Scene } from '$lib/timeline/scene';
 import { paintScene } from '$lib/timeline/paint';
 import { firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
 import { buildLod } from '$lib/timeline/lod';
@@ -99,6 +99,7 @@ function view(f: Fixture): SnapshotInput & { focus: MarkRef } {
 		width: WIDTH,
 		height: HEIGHT,
 		layout,
+		eras: eraSpans(t.eras, window, WIDTH),
 		items: shown,
 		axis: axisFor(window, WIDTH),
 		levelOf: (id) => t.eventById.get(id)!.corroboration.level,

@@ -12,6 +12,7 @@ import type { Source, TimelineEvent } from '../data/model';
 import { FADES, INK, type Gradient, type Paint } from '../timeline/encoding';
 import {
 	buildScene,
+	type EraSpan,
 	type LinePrim,
 	type Scene,
 	type SceneContext,
@@ -32,6 +33,8 @@ export interface SnapshotInput {
 	width: number;
 	height: number;
 	layout: Layout;
+	/** The eras in sight, px (none for most timelines). */
+	eras?: readonly EraSpan[];
 	/** The items the layout was made from (cluster members are index ranges into them). */
 	items: readonly { id: string }[];
 	axis: Axis;
@@ -95,6 +98,7 @@ export function sceneSvg(s: Scene): string {
 	for (const t of s.axis.ticks) out += tickSvg(t);
 	for (const t of s.axis.context) out += tickSvg(t);
 	out += lineSvg(s.axis.baseline, 0, 0);
+	for (const e of s.eras) out += shapeSvg(e.band, e.x, 0) + textSvg(e.label, e.x, 0);
 	for (const m of s.events) {
 		// No focus ring: an export has no keyboard focus.
 		if (m.highlight) out += shapeSvg(m.highlight, m.x, m.y);

@@ -4,6 +4,7 @@ import { firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
 import { buildLod } from '$lib/timeline/lod';
 import { eventLabel } from '$lib/timeline/encoding';
 import { axisFor } from '$lib/time/ticks';
+import { eraSpans } from '$lib/timeline/scene';
 import type { TimelineEvent } from '$lib/data/model';
 import type { Dataset } from './dataset.svelte';
 import type { Filters } from './filters.svelte';
@@ -44,6 +45,8 @@ export class Drawing {
 		)
 	);
 	axis = $derived.by(() => axisFor(this.#viewport.window, this.#viewport.width));
+	/** The timeline's eras on the drawing, px (the scene cuts them to it). */
+	eras = $derived.by(() => eraSpans(this.#data.timeline.eras, this.#viewport.window, this.#viewport.width));
 
 	constructor(data: Dataset, filters: Filters, viewport: Viewport) {
 		this.#data = data;

@@ -51,7 +51,10 @@ export const INK = {
 	onCluster: '#ffffff',
 	background: '#ffffff',
 	/** The exported drawing's border (on screen, the page's box draws it). */
-	frame: '#d0d7de'
+	frame: '#d0d7de',
+	/** Eras behind the marks (at a low opacity), and their titles. */
+	era: '#57606a',
+	eraText: '#3d4752'
 };
 
 /** A colour stop of a gradient. */
@@ -143,6 +146,11 @@ export const CLUSTER_PAINT = paint({ fill: INK.cluster });
 export const BACKGROUND_PAINT = paint({ fill: INK.background });
 /** The band behind the tick labels. */
 export const AXIS_BAND_PAINT = paint({ fill: INK.axisBand });
+/** Eras behind the marks, in two alternating tones so neighbouring eras stay apart. */
+export const ERA_PAINTS: readonly Paint[] = [
+	paint({ fill: INK.era, fillOpacity: 0.07 }),
+	paint({ fill: INK.era, fillOpacity: 0.14 })
+];
 
 /** Fonts of the drawing. */
 export const FONTS = {
@@ -151,7 +159,8 @@ export const FONTS = {
 	weakLabel: font(LABEL_FONT_PX, 'normal', 'italic'),
 	tick: font(11),
 	context: font(12, 'bold'),
-	count: font(12, 'bold')
+	count: font(12, 'bold'),
+	era: font(11, 'bold')
 };
 
 /** How a level's labels are written: colour and font. */

@@ -28,6 +28,9 @@ export const FOCUS_RING = { pad: 6, height: 28, radius: 5 };
  */
 export const TICKS = { gridFrom: 8, labelX: 4, labelUp: 10, contextY: 15 };
 
+/** An era's band runs from the axis line to the cluster row; its title sits `labelX` px in, `labelUp` px above the band's foot. */
+export const ERA = { labelX: 4, labelUp: 6 };
+
 /** Centre line of a lane. */
 export function laneY(lane: number): number {
 	return AXIS_H + 6 + lane * LANE_H + LANE_H / 2;

@@ -38,6 +38,10 @@ export function paintScene(pen: Pen, s: Scene): void {
 	for (const t of axis.ticks) tick(pen, t);
 	for (const t of axis.context) tick(pen, t);
 	line(pen, axis.baseline, 0, 0);
+	for (const e of s.eras) {
+		shape(pen, e.band, e.x, 0);
+		text(pen, e.label, e.x, 0);
+	}
 	for (const m of s.events) {
 		if (m.ring) shape(pen, m.ring, m.x, m.y);
 		if (m.highlight) shape(pen, m.highlight, m.x, m.y);

@@ -20,6 +20,7 @@ import {
 	BACKGROUND_PAINT,
 	CLUSTER_FOCUS_PAINT,
 	CLUSTER_PAINT,
+	ERA_PAINTS,
 	FOCUS_PAINT,
 	FONTS,
 	HIGHLIGHT_PAINT,
@@ -35,6 +36,7 @@ import {
 	AXIS_H,
 	CLUSTER_COUNT,
 	CLUSTER_MARK_H,
+	ERA,
 	FOCUS_RING,
 	HIGHLIGHT,
 	LABEL_BASELINE,
@@ -138,14 +140,30 @@ export interface SceneAxis {
 	baseline: LinePrim;
 }
 
-/** Everything one frame draws, in drawing order: background, axis, events, clusters. */
+/** An era: a band behind the marks with its title, anchored at its left end (cut to the drawing). */
+export interface SceneEra {
+	key: string;
+	x: number;
+	band: RectPrim;
+	label: TextPrim;
+}
+
+/** Everything one frame draws, in drawing order: background, axis, eras, events, clusters. */
 export interface Scene {
 	width: number;
 	height: number;
 	background: RectPrim;
 	axis: SceneAxis;
+	eras: SceneEra[];
 	events: SceneEvent[];
 	clusters: SceneCluster[];
+}
+
+/** An era's place on the drawing, px (from the window), for the scene to draw. */
+export interface EraSpan {
+	title: string;
+	x0: number;
+	x1: number;
 }
 
 /** What a scene is made from. */
@@ -157,6 +175,8 @@ export interface SceneInput {
 	levelOf: (id: string) => Level;
 	selectedId: string | null;
 	focus: MarkRef;
+	/** Labelled spans behind the marks (TimelineJS's eras); none for most timelines. */
+	eras?: readonly EraSpan[];
 }
 
 const rect = (x: number, y: number, width: number, height: number, r: number, paint: Paint): RectPrim => ({
@@ -258,6 +278,42 @@ export function axisScene(axis: Axis, width: number, height: number): SceneAxis 
 	};
 }
 
+/** The eras that overlap a window, placed on a drawing `width` px wide. */
+export function eraSpans(
+	eras: readonly { title: string; when: { start: number; end: number } }[],
+	w: { from: number; to: number },
+	width: number
+): EraSpan[] {
+	const k = width / (w.to - w.from);
+	return eras
+		.filter((e) => e.when.end > w.from && e.when.start < w.to)
+		.map((e) => ({ title: e.title, x0: (e.when.start - w.from) * k, x1: (e.when.end - w.from) * k }));
+}
+
+/** How far past the drawing's edges an era's band may reach (its ends stay out of sight). */
+const ERA_MARGIN = 12;
+
+/** The eras in sight, cut to the drawing, in alternating tones. */
+export function eraScene(eras: readonly EraSpan[], width: number, height: number): SceneEra[] {
+	const top = AXIS_H;
+	const foot = clusterY(height) - 4;
+	const out: SceneEra[] = [];
+	eras.forEach((e, i) => {
+		const x0 = Math.max(e.x0, -ERA_MARGIN);
+		const x1 = Math.min(e.x1, width + ERA_MARGIN);
+		if (x1 <= 0 || x0 >= width) return;
+		// The title stays in sight while any of its era is.
+		const labelAt = Math.max(x0, 0) - x0 + ERA.labelX;
+		out.push({
+			key: `${i}`,
+			x: x0,
+			band: rect(0, top, x1 - x0, foot - top, 0, ERA_PAINTS[i % ERA_PAINTS.length]!),
+			label: text(labelAt, foot - ERA.labelUp, e.title, FONTS.era, INK.eraText)
+		});
+	});
+	return out;
+}
+
 /** Everything one frame draws. */
 export function buildScene(s: SceneInput): Scene {
 	const { layout, focus } = s;
@@ -277,6 +333,7 @@ export function buildScene(s: SceneInput): Scene {
 		height: s.height,
 		background: rect(0, 0, s.width, s.height, 0, BACKGROUND_PAINT),
 		axis: axisScene(s.axis, s.width, s.height),
+		eras: s.eras?.length ? eraScene(s.eras, s.width, s.height) : [],
 		events,
 		clusters
 	};
