@@ -26,13 +26,17 @@ execFileSync('node', ['scripts/build.mjs'], { cwd: copy, stdio: 'ignore' });
 const seconds = (performance.now() - started) / 1000;
 let files = 0;
 let bytes = 0;
-const walk = (d) =>
-	readdirSync(d).forEach((f) => {
+const walk = (d) => {
+	for (const f of readdirSync(d)) {
 		const p = join(d, f);
 		const s = statSync(p);
 		if (s.isDirectory()) walk(p);
-		else (files++, (bytes += s.size));
-	});
+		else {
+			files++;
+			bytes += s.size;
+		}
+	}
+};
 walk(join(copy, 'build'));
 console.log(
 	`${count} timelines of ${events} events (+ the story): build ${seconds.toFixed(1)} s, ${files} files, ${(bytes / 1024 / 1024).toFixed(0)} MB`

@@ -15,8 +15,8 @@ export const WORKER_THRESHOLD = 8 * 1024 * 1024;
 let policy: { createScriptURL(url: string): string } | null | undefined;
 
 /** The worker's script URL, through a Trusted Types policy that accepts only our own origin. */
-function workerUrl(): string | URL {
-	const url = new URL(workerScript, location.href);
+function workerUrl(script: string): string | URL {
+	const url = new URL(script, location.href);
 	if (policy === undefined) {
 		const tt = (
 			globalThis as {
@@ -51,11 +51,11 @@ export interface LoadWorker {
  * thread is busy, so one created next to a 100,000-event parse would wait for it. Null without
  * Worker support (or when the page's policy refuses it); the load then runs on the main thread.
  */
-export function startWorker(): LoadWorker | null {
+export function startWorker(script: string = workerScript): LoadWorker | null {
 	if (typeof Worker === 'undefined') return null;
 	let worker: Worker;
 	try {
-		worker = new Worker(workerUrl() as URL, { type: 'module' });
+		worker = new Worker(workerUrl(script) as URL, { type: 'module' });
 	} catch {
 		return null;
 	}
@@ -73,7 +73,7 @@ export function startWorker(): LoadWorker | null {
 export const WORKER_START_TIMEOUT_MS = 10_000;
 
 /** Whether the worker came up in time. */
-function cameUp(w: LoadWorker): Promise<boolean> {
+export function cameUp(w: LoadWorker): Promise<boolean> {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), WORKER_START_TIMEOUT_MS)));
 	return Promise.race([w.ready, late]).finally(() => clearTimeout(timer));

@@ -7,14 +7,13 @@ import { tooBig } from './load';
 import { loadTimelineTextAsync, startWorker, WORKER_THRESHOLD } from './load-async';
 import { LIMITS } from './limits';
 import { decodeBytes } from './decode';
-import { importText, looksLikeCsv, counts, type ImportResult } from './formats/import';
+import type { ImportResult } from './formats/import';
+import { counts, looksLikeCsv, looksLikeTimelineJs } from './formats/detect';
+import { importInWorker } from './import-client';
 import { timelineWarnings } from './warnings';
 
 /** How far a read has got, for "Reading 45 %": a share from 0 to 1, or a stage after reading. */
 export type ReadProgress = { stage: 'reading'; share: number } | { stage: 'checking' };
-
-/** A TimelineJS file names its dates so (checked in the first 64 KB, without parsing a large file). */
-const TIMELINEJS_HINT = /"start_date"\s*:/;
 
 /** Read, check and load a picked or dropped file; every failure becomes errors naming the file. */
 export async function readTimelineFile(file: File, onProgress?: (p: ReadProgress) => void): Promise<ImportResult> {
@@ -26,10 +25,11 @@ export async function readTimelineFile(file: File, onProgress?: (p: ReadProgress
 		if (!decoded.ok) return (worker?.worker.terminate(), decoded);
 		const text = decoded.text;
 		onProgress?.({ stage: 'checking' });
-		const large = text.length >= WORKER_THRESHOLD && !looksLikeCsv(text, file.name);
-		if (!large || TIMELINEJS_HINT.test(text.slice(0, 65_536))) {
+		// Spreadsheets and TimelineJS files are converted in their own worker; Sourceline JSON is loaded
+		// here (a large file checked by the validating worker at the same time).
+		if (looksLikeCsv(text, file.name) || looksLikeTimelineJs(text)) {
 			worker?.worker.terminate();
-			return await importText(text, file.name);
+			return await importInWorker(text, file.name);
 		}
 		const loaded = await loadTimelineTextAsync(text, file.name, worker);
 		if (!loaded.ok) return loaded;

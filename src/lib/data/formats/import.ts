@@ -9,7 +9,8 @@ import type { Timeline } from '../model';
 import { timelineWarnings } from '../warnings';
 import { excerpt } from '../../time/dates';
 import { readCsvTable } from './csv-table';
-import type { Converted, FormatName, ImportReport, Issue } from './types';
+import type { Converted, ImportReport, Issue } from './types';
+import { counts, looksLikeCsv } from './detect';
 
 /** A file read and loaded, with what came in and what changed. */
 export interface Imported {
@@ -20,15 +21,6 @@ export interface Imported {
 	warnings: Issue[];
 }
 export type ImportResult = Imported | { ok: false; errors: Issue[] };
-
-const CSV_NAME = /\.(csv|tsv|txt)$/i;
-
-/** Whether a file is a spreadsheet export by its name, or, without a telling name, by its content. */
-export function looksLikeCsv(text: string, file: string): boolean {
-	if (CSV_NAME.test(file)) return true;
-	if (/\.json$/i.test(file)) return false;
-	return !/^\s*[[{]/.test(text.slice(0, 1000).replace(/^\uFEFF/, ''));
-}
 
 /** Read the text of a timeline file in any format Sourceline knows. */
 export async function importText(text: string, file: string): Promise<ImportResult> {
@@ -86,21 +78,6 @@ function located(
 	return at ? { ...e, ...at } : e;
 }
 
-/** The counts an import report gives for a loaded timeline. */
-export function counts(t: Timeline): Pick<ImportReport, 'events' | 'sources' | 'quotes'> {
-	let quotes = 0;
-	for (const e of t.events) quotes += e.quotes?.length ?? 0;
-	return { events: t.events.length, sources: t.sources.length, quotes };
-}
-
 function fail(file: string, message: string): ImportResult {
 	return { ok: false, errors: [{ file, path: '(file)', message }] };
 }
-
-/** The format names in words, for the import report. */
-export const FORMAT_WORDS: Record<FormatName, string> = {
-	'sourceline-json': 'Sourceline JSON',
-	'sourceline-csv': 'Sourceline CSV',
-	'timelinejs-json': 'TimelineJS JSON',
-	'timelinejs-csv': 'a TimelineJS spreadsheet (CSV)'
-};
