@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openApp, windowOf } from './helpers';
+import { openApp, pickFile, windowOf } from './helpers';
 
 const tl = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 /** Path and query of an absolute URL. */
@@ -108,11 +108,7 @@ test.describe('an event whose panel cannot be drawn', () => {
 			};
 		});
 		await openApp(page);
-		await page.getByLabel('Open a timeline file…').setInputFiles({
-			name: 'surrogates.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify(surrogateTimeline))
-		});
+		await pickFile(page, 'surrogates.json', surrogateTimeline, 'application/json');
 		await tl(page)
 			.getByRole('button', { name: /^The first event/ })
 			.click();
@@ -128,11 +124,7 @@ test.describe('an event whose panel cannot be drawn', () => {
 
 test('a quote link keeps the source page’s own fragment before the text directive', async ({ page }) => {
 	await openApp(page);
-	await page.getByLabel('Open a timeline file…').setInputFiles({
-		name: 'quotes.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(surrogateTimeline))
-	});
+	await pickFile(page, 'quotes.json', surrogateTimeline, 'application/json');
 	await tl(page)
 		.getByRole('button', { name: /^The second event/ })
 		.click();
@@ -149,11 +141,7 @@ test('a quote with a lone surrogate is refused by the loader, naming the quote; 
 	await openApp(page);
 	const broken = structuredClone(surrogateTimeline);
 	broken.events[1]!.quotes[0]!.text = 'Broken \ud800 quote';
-	await page.getByLabel('Open a timeline file…').setInputFiles({
-		name: 'surrogate.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(broken))
-	});
+	await pickFile(page, 'surrogate.json', broken, 'application/json');
 	await expect(page.getByRole('alert')).toContainText(
 		'events[1].quotes[0].text: contains half of a character (a lone surrogate), U+D800'
 	);

@@ -69,3 +69,9 @@ export function darkRuns(line: number[], dark = 200): number[] {
 	}
 	return runs;
 }
+
+/** Open a timeline file made in the test through the file picker, as a reader picks one. */
+export async function pickFile(page: Page, name: string, content: string | object, mimeType = 'application/json') {
+	const text = typeof content === 'string' ? content : JSON.stringify(content);
+	await page.getByLabel('Open a timeline file…').setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+}

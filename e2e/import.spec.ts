@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openApp } from './helpers';
+import { openApp, pickFile } from './helpers';
 
 const tjsDir = fileURLToPath(new URL('../node_modules/@knight-lab/timelinejs/src/template/', import.meta.url));
 const template = fileURLToPath(new URL('../static/templates/timeline-template.csv', import.meta.url));
@@ -59,11 +59,7 @@ test('a broken CSV shows errors naming row and column, and the good timeline on 
 		'2025-03-01,,A good first row,https://example.org/a,Example,news',
 		'2025-02-01,2025-02-30,An impossible end date,https://example.org/b,Example,news'
 	].join('\r\n');
-	await page.getByLabel('Open a timeline file…').setInputFiles({
-		name: 'broken.csv',
-		mimeType: 'text/csv',
-		buffer: Buffer.from(csv)
-	});
+	await pickFile(page, 'broken.csv', csv, 'text/csv');
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('broken.csv was not loaded');
 	await expect(alert).toContainText('row 3, column "End date": ');
@@ -80,11 +76,7 @@ test('a TimelineJS spreadsheet with script in its cells is drawn as text, and no
 		'Year,Month,Day,Headline,Text,Media,Media Caption',
 		'2020,1,2,"<img src=x onerror=alert(1)>Bold <b>claim</b>","<script>alert(2)</script><p onclick=alert(3)>Said <a href=""javascript:alert(4)"">here</a> and <a href=""https://example.org/x"">there</a></p>",javascript:alert(5),<svg onload=alert(6)>'
 	].join('\n');
-	await page.getByLabel('Open a timeline file…').setInputFiles({
-		name: 'hostile.csv',
-		mimeType: 'text/csv',
-		buffer: Buffer.from(csv)
-	});
+	await pickFile(page, 'hostile.csv', csv, 'text/csv');
 	await expect(page.getByRole('region', { name: /^Opened hostile\.csv/ })).toBeVisible();
 	const mark = page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: /Bold claim/ });
 	await mark.click();

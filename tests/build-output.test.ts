@@ -1,7 +1,7 @@
 // Checks the built static site (run after `npm run build`; skipped when there is no build yet).
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { firstStory } from '$lib/data/story';
+import { firstStory } from './fixtures/story';
 import { normaliseBase } from '$lib/url/site';
 
 const build = new URL('../build/', import.meta.url);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { loadTimelineText, loadTimelineData } from '$lib/data/load';
+import { decodeBytes } from '$lib/data/decode';
 import { parseInstant, parseWhen } from '$lib/time/dates';
 import { snapshotSvg } from '$lib/export/snapshot';
 import { layoutEvents } from '$lib/timeline/layout';
@@ -10,7 +11,12 @@ import { LIMITS } from '$lib/data/limits';
 import { HOSTILE_CASES } from './hostile/cases';
 import { DOMParser } from '@xmldom/xmldom';
 
-const read = (f: string) => readFileSync(new URL(`./hostile/${f}`, import.meta.url), 'utf8');
+/** A fixture's text, by the one decoding rule every door uses (decode.ts). */
+const read = (f: string) => {
+	const d = decodeBytes(readFileSync(new URL(`./hostile/${f}`, import.meta.url)), f);
+	if (!d.ok) throw new Error(d.errors[0]!.message);
+	return d.text;
+};
 const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
 
 describe('hostile fixtures: each has its documented outcome', () => {

@@ -16,7 +16,7 @@ import { render } from 'svelte/server';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import TimelineSvg from '$lib/components/timeline/TimelineSvg.svelte';
 import { PointerState } from '$lib/state/pointer.svelte';
-import { firstStory } from '$lib/data/story';
+import { firstStory } from './fixtures/story';
 import { loadTimelineData, loadTimelineText } from '$lib/data/load';
 import type { Timeline, TimelineEvent } from '$lib/data/model';
 import { buildScene, eraSpans, type MarkRef, type Scene } from '$lib/timeline/scene';

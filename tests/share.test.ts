@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstStory } from '$lib/data/story';
+import { firstStory } from './fixtures/story';
 import { eventMeta } from '$lib/share/meta';
 import { cardSvg } from '$lib/share/card';
 import { normaliseBase } from '$lib/url/site';

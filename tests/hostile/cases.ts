@@ -117,5 +117,8 @@ export const HOSTILE_CASES: HostileCase[] = [
 	},
 	// Issue 23: what is valid is taken: 160 emoji (160 characters, 320 UTF-16 units), a range with
 	// equal ends, an event that names no source (its verdict: "no source given").
-	{ file: 'valid-edges.json', outcome: 'accepted', shows: ['😀'.repeat(160), 'Same ends', 'Names no source'] }
+	{ file: 'valid-edges.json', outcome: 'accepted', shows: ['😀'.repeat(160), 'Same ends', 'Names no source'] },
+	// Issue 23: one decoding rule for every door: a file saved as UTF-16 with its byte-order mark is
+	// read the same through the file picker, ?data=, the build and the command line.
+	{ file: 'utf16-bom.json', outcome: 'accepted', shows: ['Read from UTF-16: Grüße'] }
 ];

@@ -6,6 +6,7 @@ import { compileQuickCheck } from './quick-check';
 import { TimelineFileSchema } from './schema';
 import { LIMITS } from './limits';
 import story from '../../../timelines/us-nuclear-umbrella-2025.json';
+import { decodeBytes } from './decode';
 
 const quick = compileQuickCheck(TimelineFileSchema);
 const valibotSays = (x: unknown) => v.safeParse(TimelineFileSchema, x, { abortPipeEarly: true }).success;
@@ -169,7 +170,9 @@ describe('quick schema check', () => {
 		const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 		expect(files.length).toBeGreaterThan(5);
 		for (const f of files) {
-			const json: unknown = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
+			const text = decodeBytes(readFileSync(new URL(f, dir)), f);
+			if (!text.ok) throw new Error(f);
+			const json: unknown = JSON.parse(text.text);
 			expect(quick(json), f).toBe(valibotSays(json));
 		}
 	});

@@ -1,19 +1,22 @@
 /** The files the site publishes beside its pages: preview cards and the timelines as data. */
 import { error } from '@sveltejs/kit';
 import { cardSvg } from '$lib/share/card';
-import { renderPng } from '$lib/share/render-png.server';
 import { writeSourcelineCsv } from '$lib/data/formats/sourceline-csv';
 import { timelineFile } from '$lib/data/timeline-file';
 import { publishedTimeline } from './pages.server';
 import { site } from './content.server';
 
-/** The preview PNG of an event of a timeline (null: the home timeline). */
+/**
+ * The preview card of an event of a timeline (null: the home timeline), as SVG. The build renders
+ * every card to PNG afterwards, in batches of separate processes (scripts/render-cards.ts): resvg's
+ * memory is freed only when its process ends, and 20,000 cards rendered in the prerender took
+ * more memory than the machine has.
+ */
 export async function cardResponse(timeline: string | null, id: string): Promise<Response> {
 	const t = await publishedTimeline(timeline);
 	const e = t.timeline.eventById.get(id);
 	if (!e) error(404, 'no such event');
-	const png = renderPng(cardSvg(t.timeline, e, e.corroboration));
-	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+	return new Response(cardSvg(t.timeline, e, e.corroboration), { headers: { 'content-type': 'image/svg+xml' } });
 }
 
 /** `<id>.json` and `<id>.csv` for every timeline. */

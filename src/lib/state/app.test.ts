@@ -4,7 +4,7 @@ import { AppState } from './app.svelte';
 import { shownEvents } from './filters.svelte';
 import { contextWindow } from './viewport.svelte';
 import { loadTimelineData } from '$lib/data/load';
-import { firstStory } from '$lib/data/story';
+import { firstStory } from '../../../tests/fixtures/story';
 import { parseViewParams } from '$lib/url/view-params';
 import small from '../../../tests/fixtures/small-timeline.json';
 

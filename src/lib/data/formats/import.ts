@@ -2,13 +2,16 @@
  * Any timeline file the app, the build or the command line is given: which format it is (by its
  * name and its content), converted to Sourceline JSON where it is not, and loaded by the one loader.
  * A problem the loader finds in a converted file is pointed back to the row and column (or JSON
- * path) the author wrote. The converters are loaded only when such a file comes in.
+ * path) the author wrote. In the browser this runs in the import worker (import.worker.ts), so the
+ * converters never weigh on the page's own JavaScript.
  */
 import { loadTimelineData, type LoadError } from '../load';
 import type { Timeline } from '../model';
 import { timelineWarnings } from '../warnings';
 import { excerpt } from '../../time/dates';
 import { readCsvTable } from './csv-table';
+import * as tjs from './timelinejs';
+import * as csv from './sourceline-csv';
 import type { Converted, ImportReport, Issue } from './types';
 import { counts, looksLikeCsv } from './detect';
 
@@ -31,9 +34,7 @@ async function importCsv(text: string, file: string): Promise<ImportResult> {
 	const read = readCsvTable(text, file);
 	if (!read.ok) return read;
 	const headers = read.table.headers;
-	const tjs = await import('./timelinejs');
 	if (tjs.isTimelineJsCsv(headers)) return finish(tjs.readTimelineJsCsv(text, file), file);
-	const csv = await import('./sourceline-csv');
 	if (csv.isSourcelineCsv(headers)) return finish(csv.readSourcelineCsv(text, file), file);
 	return fail(
 		file,
@@ -48,7 +49,6 @@ async function importJson(text: string, file: string): Promise<ImportResult> {
 	} catch (e) {
 		return fail(file, `is not valid JSON: ${excerpt(e instanceof Error ? e.message : String(e), 160)}`);
 	}
-	const tjs = await import('./timelinejs');
 	if (tjs.isTimelineJsJson(json)) return finish(tjs.readTimelineJsJson(json, file), file);
 	const report: ImportReport = { format: 'sourceline-json', events: 0, sources: 0, quotes: 0, changes: [] };
 	return finish({ ok: true, json, report, locate: () => null }, file);

@@ -1,4 +1,4 @@
-// The link-preview image of an event, rendered at build time from its SVG card.
+// The link-preview card of an event, as SVG; the build renders it to card.png (scripts/render-cards.ts).
 import { cardResponse } from '$lib/site/files.server';
 import { eventEntries } from '$lib/site/pages.server';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -1,4 +1,4 @@
-// The link-preview image of an event of the home timeline, rendered at build time from its SVG card.
+// The link-preview card of an event of the home timeline, as SVG; the build renders it to card.png.
 import { cardResponse } from '$lib/site/files.server';
 import { homeEventEntries } from '$lib/site/pages.server';
 import type { EntryGenerator, RequestHandler } from './$types';
