@@ -33,10 +33,24 @@ export async function timelinePage(id: string | null, eventId: string | null = n
 }
 
 /** An event with its neighbours in time and the sources they cite: what an event page carries itself. */
-function excerpt(t: Timeline, eventId: string): TimelineFile {
+export function excerpt(t: Timeline, eventId: string): TimelineFile {
 	const e = t.eventById.get(eventId)!;
-	const events = t.events.slice(Math.max(0, e.order - 1), e.order + 2);
+	const near = t.events.slice(Math.max(0, e.order - 1), e.order + 2);
+	// With the events they contradict, which a claim's panel links to (and a file must hold).
+	const kept = new Set(near);
+	for (const x of kept) if (x.contradicts) kept.add(t.eventById.get(x.contradicts)!);
+	const events = [...kept].sort((a, b) => a.order - b.order);
+	// With the sources they derive from: without its origin, a rewrite would count as independent.
 	const cited = new Set(events.flatMap((x) => x.sources));
+	for (const id of [...cited]) {
+		for (
+			let s = t.sourceById.get(id);
+			s?.derivedFrom && !cited.has(s.derivedFrom);
+			s = t.sourceById.get(s.derivedFrom)
+		) {
+			cited.add(s.derivedFrom);
+		}
+	}
 	const file = timelineFile({ ...t, events, eras: [] });
 	return { ...file, sources: t.sources.filter((s) => cited.has(s.id)) };
 }
@@ -63,10 +77,11 @@ export async function eventEntries(): Promise<{ timeline: string; id: string }[]
 }
 
 /** The list of the site's timelines. */
-export async function listPage(): Promise<{ kind: 'list'; items: ListItem[] }> {
+export async function listPage(): Promise<{ kind: 'list'; items: ListItem[]; path: string }> {
 	const s = await site();
 	return {
 		kind: 'list',
+		path: s.plan.listPath,
 		items: s.timelines.map((t) => {
 			const tl = t.timeline;
 			return {
@@ -84,7 +99,7 @@ export async function listPage(): Promise<{ kind: 'list'; items: ListItem[] }> {
 }
 
 /** The root: the home timeline, or the list when there is none. */
-export async function rootPage(): Promise<TimelinePageData | { kind: 'list'; items: ListItem[] }> {
+export async function rootPage(): Promise<TimelinePageData | { kind: 'list'; items: ListItem[]; path: string }> {
 	const s = await site();
 	return s.plan.home === null ? listPage() : timelinePage(null);
 }

@@ -68,8 +68,12 @@ export class AppState {
 		return shareLink(this.data.place, p, base);
 	}
 
+	/** The window a shared link named, applied again once the whole timeline is there (see `complete`). */
+	#linkWindow: ViewParams['window'];
+
 	/** Apply what a shared link asks for: its window, filter and selection (the event's context when it names no window). */
 	openLink(p: ViewParams) {
+		this.#linkWindow = p.window;
 		if (p.min) this.filters.minLevel = p.min;
 		const e = p.event ? this.data.timeline.eventById.get(p.event) : undefined;
 		if (e) this.selection.select(e.id);
@@ -79,8 +83,12 @@ export class AppState {
 
 	/** The whole of the page's timeline, where the page came with part of it: selection and window stay. */
 	complete(t: Timeline) {
-		if (this.data.timeline === this.home.timeline) this.data.timeline = t;
+		const onScreen = this.data.timeline === this.home.timeline;
 		this.home.timeline = t;
+		if (!onScreen) return;
+		this.data.timeline = t;
+		// The part's zoom limits may have cut the link's window: the whole timeline's allow it.
+		if (this.#linkWindow) this.viewport.setWindow(this.#linkWindow);
 	}
 
 	/** Back to the page's own timeline after previewing another. */

@@ -13,13 +13,15 @@ import type { AppState } from './app.svelte';
 export function openDataLink(app: AppState, location: Location): void {
 	const request = requestDataParam(location);
 	if (!request) return;
-	app.data.loading = request.name;
+	const end = app.data.begin(request.name);
+	// The link as it was opened: the address bar may be rewritten before the file is there.
+	const shared = parseViewParams(location.search);
 	void request.result.then((result) => {
 		if (app.receive(result, request.name, { kind: 'link', data: request.param })) {
-			app.openLink(parseViewParams(location.search));
+			app.openLink(shared);
 		}
 		// Cleared once the new timeline has been painted (two frames: layout, then paint).
-		requestAnimationFrame(() => requestAnimationFrame(() => (app.data.loading = null)));
+		requestAnimationFrame(() => requestAnimationFrame(end));
 	});
 }
 
@@ -30,12 +32,12 @@ export function openDataLink(app: AppState, location: Location): void {
  */
 export function loadRest(app: AppState, href: string): void {
 	const url = new URL(href, location.href);
-	app.data.loading = app.data.timeline.title;
+	const end = app.data.begin(app.data.timeline.title);
 	void (async () => {
 		const fetched = await fetchTimelineText(url);
 		const loaded = fetched.ok ? await loadTimelineTextAsync(fetched.text, fetched.file) : fetched;
 		if (loaded.ok) app.complete(loaded.timeline);
 		else app.data.failed = { file: url.pathname, errors: loaded.errors };
-		requestAnimationFrame(() => requestAnimationFrame(() => (app.data.loading = null)));
+		requestAnimationFrame(() => requestAnimationFrame(end));
 	})();
 }

@@ -31,6 +31,23 @@ export class Dataset {
 	/** The import report of the file on screen, when the reader opened one. */
 	opened = $state.raw<Opened | null>(null);
 
+	/** Loads under way: `loading` clears only when the last of them ends. */
+	#pending = 0;
+
+	/** A load starts (shown as "Loading <name>…"); call what it returns when it has been drawn. */
+	begin(name: string): () => void {
+		this.#pending++;
+		this.loading = name;
+		let ended = false;
+		return () => {
+			if (ended) return;
+			ended = true;
+			if (--this.#pending > 0) return;
+			this.loading = null;
+			this.progress = null;
+		};
+	}
+
 	constructor(timeline: Timeline, place: Place) {
 		this.timeline = timeline;
 		this.place = place;

@@ -17,7 +17,9 @@ export const URL_DEBOUNCE_MS = 350;
 
 /** The event the address bar selects for the timeline on screen. */
 function selectedHere(app: AppState): string | null {
-	return selectedIn(app.data.place, location.pathname, parseViewParams(location.search).event);
+	const id = selectedIn(app.data.place, location.pathname, parseViewParams(location.search).event);
+	// An id the timeline does not have selects nothing (a stale link is rewritten, not pushed away).
+	return id !== null && app.data.timeline.eventById.has(id) ? id : null;
 }
 
 /** Wire the page's state to the address bar; call once while the page's root component starts. */

@@ -1,3 +1,4 @@
-import { timelinePage } from '$lib/site/pages.server';
+import { rootPage } from '$lib/site/pages.server';
 
-export const load = () => timelinePage(null);
+// The home timeline's embed; on a site without one, the list of timelines (the build always writes /embed).
+export const load = rootPage;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '$lib/site/pages.server';
+import { loadTimelineData } from '$lib/data/load';
+import { planSite, timelinePath } from '$lib/site/plan';
+import { firstStory } from './fixtures/story';
+
+if (!firstStory.ok) throw new Error('story invalid');
+const story = firstStory.timeline;
+
+describe('an event page carries its event, its neighbours and their sources', () => {
+	it.each(story.events.map((e) => [e.id]))('%s: its verdict on the page is the verdict on the whole timeline', (id) => {
+		const part = loadTimelineData(excerpt(story, id), 'excerpt.json');
+		expect(part.ok).toBe(true);
+		if (part.ok) expect(part.timeline.eventById.get(id)!.corroboration).toEqual(story.eventById.get(id)!.corroboration);
+	});
+});
+
+describe('where each timeline lives', () => {
+	it('the home timeline has the root; others their id; the list is /timelines', () => {
+		const p = planSite(['a', 'story'], 'story');
+		expect(p.ok && [p.plan.listPath, timelinePath(p.plan, 'story'), timelinePath(p.plan, 'a')]).toEqual([
+			'/timelines',
+			'',
+			'/a'
+		]);
+	});
+	it('one timeline has the root; several without a home are listed at /', () => {
+		const one = planSite(['a']);
+		expect(one.ok && one.plan.home).toBe('a');
+		const many = planSite(['a', 'b']);
+		expect(many.ok && [many.plan.home, many.plan.listPath]).toEqual([null, '/']);
+	});
+	it('a reserved id or an unknown home is refused, in words', () => {
+		expect(planSite(['events', 'b'])).toMatchObject({ ok: false, errors: [expect.stringContaining('"events"')] });
+		expect(planSite(['a'], 'x')).toMatchObject({ ok: false, errors: [expect.stringContaining('"home" names "x"')] });
+	});
+});
