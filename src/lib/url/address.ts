@@ -44,17 +44,24 @@ export function eventPath(id: string, base: Base = '', path = ''): string {
 	return `${base}${path}/events/${encodeURIComponent(id)}`;
 }
 
+/**
+ * The parts of an event page's path, as written (the id decoded when it can be, not yet checked):
+ * the timeline's path ("" for the home one) and the id. Null for any other path.
+ */
+export function eventPathParts(pathname: string): { path: string; id: string } | null {
+	const m = /^(?:\/embed)?(\/[a-z0-9-]+)?\/events\/([^/]*)\/?$/.exec(pathname);
+	if (!m) return null;
+	try {
+		return { path: m[1] ?? '', id: decodeURIComponent(m[2]!) };
+	} catch {
+		return { path: m[1] ?? '', id: m[2]! };
+	}
+}
+
 /** Which event a path shows, if any: "/events/x", "/embed/events/x", "/t/events/x", "/embed/t/events/x" → "x". */
 export function eventIdFromPath(pathname: string): string | null {
-	const m = /^(?:\/embed)?(?:\/[a-z0-9-]+)?\/events\/([^/]+)\/?$/.exec(pathname);
-	if (!m) return null;
-	let id: string;
-	try {
-		id = decodeURIComponent(m[1]!);
-	} catch {
-		return null;
-	}
-	return SLUG_RE.test(id) ? id : null;
+	const id = eventPathParts(pathname)?.id;
+	return id !== undefined && SLUG_RE.test(id) ? id : null;
 }
 
 /**

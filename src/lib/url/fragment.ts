@@ -4,9 +4,7 @@
  * directive syntax uses — must be encoded too.
  */
 import { safeHttpUrl } from '$lib/data/urls';
-
-/** A UTF-16 surrogate without its other half: not a character, and encodeURIComponent throws on it. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { LONE_SURROGATE } from '$lib/data/characters';
 
 /** Percent-encode one text-directive term (a lone surrogate, which no page can contain, becomes U+FFFD). */
 export function encodeTextDirective(text: string): string {
