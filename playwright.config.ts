@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium, isPlaywrightOwn, CHROMIUM_ARGS } from './e2e/chromium.mjs';
 
 const exe: string | null = findChromium();
+// E2E_PORT lets two checkouts run their suites side by side without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const launchOptions = {
 	args: CHROMIUM_ARGS,
 	...(exe && !isPlaywrightOwn(exe) ? { executablePath: exe } : {})
@@ -17,7 +19,7 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 30_000,
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		timezoneId: 'Europe/Berlin',
 		locale: 'en-GB',
 		launchOptions,
@@ -42,8 +44,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-		url: 'http://127.0.0.1:4173',
+		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}

@@ -12,7 +12,7 @@ import { serveStatic } from '../scripts/bench/serve.mjs';
  * its events.
  */
 const root = new URL('..', import.meta.url).pathname;
-const PORT = 4191;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 18;
 const base = `http://127.0.0.1:${PORT}`;
 let copy = '';
 let server: Server | null = null;
