@@ -1,12 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// The app ships as one JS file: on an HTTP/1.1 host (and the benchmark's server) ten module requests
-// queue behind six connections, and one file starts the app about 0.2 s sooner (medians of 8 loads
-// at 10,000 events). SOURCELINE_SPLIT_BUILD=<dir> builds the usual chunks into <dir> instead; the
-// benchmark weighs the app's own JavaScript there, apart from the built-in story's data.
-const splitDir = process.env.SOURCELINE_SPLIT_BUILD;
-
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -19,11 +13,13 @@ const config = {
 			}
 		},
 		// Static files only: every page is prerendered; unknown paths fall back to 404.html.
-		adapter: adapter({ pages: splitDir ?? 'build', assets: splitDir ?? 'build', fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		// The routes of timelines other than the home one ([timeline]/…) have no pages on a site of
 		// one timeline: their entries are empty, which is not an error.
 		prerender: { handleUnseenRoutes: 'ignore' },
-		output: { bundleStrategy: splitDir ? 'split' : 'single' },
+		// Chunks, so that a page loads only the code it uses and the rest (export, import, a broken
+		// file's error wording) when it is needed.
+		output: { bundleStrategy: 'split' },
 		// A strict Content-Security-Policy, written into every prerendered page as a <meta> tag with
 		// hashes of SvelteKit's own inline bootstrap script. Response headers a host should add as
 		// well (frame-ancestors cannot be set from a meta tag) are listed in the README.

@@ -1,7 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+
+const withoutTransitions = fileURLToPath(new URL('./src/lib/vendor/zoom-without-transitions.ts', import.meta.url));
 export default defineConfig({
 	plugins: [sveltekit()],
+	// d3-zoom without its animated zooms (see the module for why).
+	resolve: { alias: { 'd3-transition': withoutTransitions, 'd3-interpolate': withoutTransitions } },
 	worker: { format: 'es' },
 	// Rolldown reports its plugins' timings when a build takes long (on a busy two-core machine, any
 	// build): a note about the machine, not the code, so kept out of the build's output.

@@ -15,8 +15,7 @@ const run = (cmd, args) =>
 	});
 
 let code = await run('npx', ['vite', 'build']);
-if (code === 0)
-	code = await run('npx', ['tsx', 'scripts/render-cards.ts', process.env.SOURCELINE_SPLIT_BUILD ?? 'build']);
+if (code === 0) code = await run('npx', ['tsx', 'scripts/render-cards.ts', 'build']);
 mkdirSync('.svelte-kit', { recursive: true });
 writeFileSync('.svelte-kit/build-output.txt', log);
 process.exit(code);

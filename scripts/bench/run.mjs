@@ -5,10 +5,9 @@
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { serveStatic } from './serve.mjs';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { payload } from './payload.mjs';
 import { generate } from './generate.mjs';
 import { cpuCheck, stealMs } from './cpu-check.mjs';
 import { findChromium, isPlaywrightOwn, CHROMIUM_ARGS } from '../../e2e/chromium.mjs';
@@ -24,45 +23,9 @@ const SETTLE_MS = 1000;
 const BASE = `http://127.0.0.1:${PORT}`;
 const root = new URL('../../', import.meta.url).pathname;
 
-// The app's own JavaScript is weighed on a split build (chunks), where the built-in story's data is a
-// chunk of its own; the site served is the normal build (one bundle).
-const splitDir = mkdtempSync(join(tmpdir(), 'sourceline-split-'));
-if (!process.argv.includes('--no-build')) {
-	execSync('npm run build', { cwd: root, stdio: 'inherit', env: { ...process.env, SOURCELINE_SPLIT_BUILD: splitDir } });
-	execSync('npm run build', { cwd: root, stdio: 'inherit' });
-}
+if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 mkdirSync(join(root, 'build/bench'), { recursive: true });
 for (const n of SIZES) writeFileSync(join(root, `build/bench/timeline-${n}.json`), JSON.stringify(generate(n)));
-
-/** Gzipped bytes of the app's JavaScript in a split build, with the built-in story's data and the worker apart. */
-function jsSize(buildDir) {
-	const dir = join(buildDir, '_app/immutable');
-	const files = [];
-	const walk = (d) =>
-		readdirSync(d).forEach((f) =>
-			statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : f.endsWith('.js') && files.push(join(d, f))
-		);
-	walk(dir);
-	let app = 0;
-	let data = 0;
-	let worker = 0;
-	for (const f of files) {
-		const text = readFileSync(f);
-		const gz = gzipSync(text, { level: 9 }).length;
-		if (text.includes('tass-en-2063657')) data += gz;
-		else if (f.includes('load.worker')) worker += gz;
-		else app += gz;
-	}
-	return { appGzip: app, dataGzip: data, workerGzip: worker };
-}
-
-/** Gzipped bytes of the JavaScript the site ships (app and story data in one bundle, worker apart). */
-function shippedSize() {
-	const dir = join(root, 'build/_app/immutable');
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.js'))
-		.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
-}
 
 const median = (xs) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -183,10 +146,11 @@ const server = serveStatic(join(root, 'build'), PORT);
 const results = {
 	date: new Date().toISOString(),
 	machine: { cores: (await import('node:os')).cpus().length },
-	js: process.argv.includes('--no-build') ? null : { ...jsSize(splitDir), shippedGzip: shippedSize() },
+	// The JavaScript each page requests (workers apart): the home timeline, one event page, and below,
+	// each size's `?data=` page.
+	payload: {},
 	sizes: {}
 };
-rmSync(splitDir, { recursive: true, force: true });
 try {
 	await waitForServer();
 	const exe = findChromium();
@@ -194,6 +158,9 @@ try {
 		args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 		...(exe && !isPlaywrightOwn(exe) ? { executablePath: exe } : {})
 	});
+	results.payload.home = await payload(browser, `${BASE}/`);
+	const eventPage = readdirSync(join(root, 'build/events')).find((f) => f.endsWith('.html'));
+	if (eventPage) results.payload.event = await payload(browser, `${BASE}/events/${eventPage.slice(0, -5)}`);
 	for (const n of SIZES) {
 		const runs = [];
 		for (let i = 0; i < RUNS; i++) {
@@ -221,6 +188,7 @@ try {
 			domNodes: m((r) => r.domNodes),
 			drawnOn: runs[0].drawnOn,
 			cpuCheckMs: m((r) => r.cpuCheckMs),
+			payloadGzip: (await payload(browser, `${BASE}/?data=/bench/timeline-${n}.json`)).gzip,
 			runs
 		};
 	}
@@ -240,6 +208,7 @@ const rows = [
 		'long tasks after render (max ms)',
 		'heap MB',
 		'DOM nodes',
+		'JS KB gz',
 		'CPU check ms'
 	],
 	...Object.entries(results.sizes).map(([n, s]) => [
@@ -251,6 +220,7 @@ const rows = [
 		`${f(s.longTasksAfterRender)} (${f(s.longestTaskAfterRenderMs)})`,
 		f(s.heapMB, 1),
 		f(s.domNodes),
+		f(s.payloadGzip / 1024, 1),
 		f(s.cpuCheckMs)
 	])
 ];
@@ -262,12 +232,9 @@ console.log(
 console.log(
 	'Per run above: frames missed (over 20 ms) and the CPU time stolen by the hypervisor during each zoom and pan.'
 );
-if (results.js) {
-	const kb = (n) => (n / 1024).toFixed(1);
-	console.log(
-		`\nApp JavaScript: ${kb(results.js.appGzip)} KB gzipped (built-in story data ${kb(results.js.dataGzip)} KB and parsing worker ${kb(results.js.workerGzip)} KB apart; shipped as one bundle of ${kb(results.js.shippedGzip)} KB)`
-	);
-}
+console.log(
+	`JS KB gz: every script the page requested until the timeline was drawn and the network was quiet (workers apart), gzipped; the home timeline's page: ${(results.payload.home.gzip / 1024).toFixed(1)} KB; an event's page: ${((results.payload.event?.gzip ?? NaN) / 1024).toFixed(1)} KB.`
+);
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2));
 console.log('Wrote bench-results/latest.json');

@@ -27,6 +27,8 @@ export function zoomable(view: Zoomable): Attachment<Element> {
 		let syncing = false;
 		const toZoom = (t: { k: number; x: number }) => zoomIdentity.translate(t.x, 0).scale(t.k);
 		const behaviour = zoom<Element, unknown>()
+			// Double-click zooms at once: no transitions here (src/lib/vendor/d3-transition-lite.ts).
+			.duration(0)
 			// One rule for limits: whatever d3 proposes is clamped the way the view clamps windows.
 			.constrain((t: ZoomTransform) => {
 				const w = clampWindow(windowFor(view.base, t, view.width), view.base);

@@ -4,7 +4,7 @@
  */
 import importScript from './import.worker.ts?worker&url';
 import { cameUp, startWorker } from './load-async';
-import { normalise } from './load';
+import { normalise } from './normalise';
 import type { TimelineFile } from './schema';
 import type { ImportResult } from './formats/import';
 import type { ImportReply, ImportRequest } from './import-messages';

@@ -1,16 +1,27 @@
 /** Load timeline text in a Web Worker when the browser has one (falls back to the main thread). */
-import { loadTimelineText, normalise, tooBig, type LoadError, type LoadResult } from './load';
+import type { LoadError, LoadResult } from './load';
+import { normalise } from './normalise';
 import { LIMITS } from './limits';
+import { tooBig } from './errors';
 import type { TimelineFile } from './schema';
 import type { Timeline } from './model';
 import workerScript from './load.worker.ts?worker&url';
 import { WORKER_READY, WORKER_RECEIVED, type ValidateRequest, type WorkerReply } from './worker-messages';
 
 /**
- * Below this size (about 20,000 events) parsing and validating on the main thread takes well under
- * half a second, less than starting a worker and copying the text to it; above it, the worker.
+ * From this size (about 20,000 events) a worker is started as soon as a load is known to be coming
+ * (`startWorker`), before the text is there; smaller files start theirs when the text has arrived.
  */
 export const WORKER_THRESHOLD = 8 * 1024 * 1024;
+
+/**
+ * The main thread's own check, for a browser without a worker: loaded only then, so the schema and
+ * its wording (valibot) are not part of the page's JavaScript.
+ */
+async function loadHere(text: string, file: string): Promise<LoadResult> {
+	const { loadTimelineText } = await import('./load');
+	return loadTimelineText(text, file);
+}
 
 let policy: { createScriptURL(url: string): string } | null | undefined;
 
@@ -80,20 +91,18 @@ export function cameUp(w: LoadWorker): Promise<boolean> {
 }
 
 /**
- * Large files: the worker validates while the main thread parses the same text and builds the
- * timeline from it, on the other core; once the worker finds no error, that timeline is the result.
- * `started` (from `startWorker`, started earlier) is used or ended here either way.
+ * The worker validates while the main thread parses the same text and builds the timeline from it,
+ * on the other core; once the worker finds no error, that timeline is the result. `started` (from
+ * `startWorker`, started earlier) is used or ended here either way.
  */
 export async function loadTimelineTextAsync(
 	text: string,
 	file: string,
 	started: LoadWorker | null = null
 ): Promise<LoadResult> {
-	if (text.length < WORKER_THRESHOLD || text.length > LIMITS.fileBytes) {
+	if (text.length > LIMITS.fileBytes) {
 		started?.worker.terminate();
-		return text.length > LIMITS.fileBytes
-			? { ok: false, errors: [tooBig(file, text.length)] }
-			: loadTimelineText(text, file);
+		return { ok: false, errors: [tooBig(file, text.length)] };
 	}
 	const w = started ?? startWorker();
 	// The two halves run side by side only once the text is in the worker: the worker must have come
@@ -102,7 +111,7 @@ export async function loadTimelineTextAsync(
 	// one after the other, 0.8 s later).
 	if (!w || !(await cameUp(w))) {
 		w?.worker.terminate();
-		return loadTimelineText(text, file);
+		return loadHere(text, file);
 	}
 	let received!: () => void;
 	const inWorker = new Promise<void>((resolve) => (received = resolve));
@@ -117,9 +126,9 @@ export async function loadTimelineTextAsync(
 	const built = buildUnchecked(text);
 	const errors = await verdict;
 	w.worker.terminate();
-	if (errors === null) return loadTimelineText(text, file);
+	if (errors === null) return loadHere(text, file);
 	if (errors.length) return { ok: false, errors };
-	return built ? { ok: true, timeline: built } : loadTimelineText(text, file);
+	return built ? { ok: true, timeline: built } : loadHere(text, file);
 }
 
 /**

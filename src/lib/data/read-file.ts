@@ -3,9 +3,9 @@
  * with progress, decoded by the one rule (decode.ts), then imported. A large Sourceline JSON file
  * is checked in a worker (load-async.ts) while the page stays responsive.
  */
-import { tooBig } from './load';
 import { loadTimelineTextAsync, startWorker, WORKER_THRESHOLD } from './load-async';
 import { LIMITS } from './limits';
+import { tooBig } from './errors';
 import { decodeBytes } from './decode';
 import type { ImportResult } from './formats/import';
 import { counts, looksLikeCsv, looksLikeTimelineJs } from './formats/detect';

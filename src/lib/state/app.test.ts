@@ -104,12 +104,25 @@ describe('support functions', () => {
 		expect(kept.length).toBeLessThan(story.events.length);
 		expect(kept.every((e, i) => i === 0 || e.order > kept[i - 1]!.order)).toBe(true);
 	});
-	it('contextWindow shows the event with its neighbours', () => {
-		const e = story.eventById.get('rutte-absolute-guarantee')!;
-		const w = contextWindow(story.events, e);
-		const prev = story.events[e.order - 1]!;
-		const next = story.events[e.order + 1];
-		expect(w.from).toBeLessThanOrEqual(prev.when.start);
-		if (next) expect(w.to).toBeGreaterThanOrEqual(next.when.end);
+	it('contextWindow shows every story event with its neighbours, never filling the window', () => {
+		for (const e of story.events) {
+			const w = contextWindow(story.events, e);
+			const shows = (x: (typeof story.events)[number]) => x.when.end > w.from && x.when.start < w.to;
+			for (const n of [story.events[e.order - 1], story.events[e.order + 1]]) if (n) expect(shows(n), n.id).toBe(true);
+			expect(e.when.start, e.id).toBeGreaterThanOrEqual(w.from);
+			expect(e.when.end, e.id).toBeLessThanOrEqual(w.to);
+			expect((e.when.end - e.when.start) / (w.to - w.from), e.id).toBeLessThanOrEqual(1 / 6 + 1e-9);
+		}
+	});
+	it('contextWindow leaves out a neighbour too far away to be context', () => {
+		const day = (iso: string, id: string, order: number) => {
+			const start = Date.parse(iso);
+			return { id, order, when: { start, end: start + 86_400_000 } } as (typeof story.events)[number];
+		};
+		const events = [day('2020-01-01', 'far', 0), day('2025-03-06', 'e', 1), day('2025-03-09', 'near', 2)];
+		const w = contextWindow(events, events[1]!);
+		expect(w.from).toBeGreaterThan(Date.parse('2024-12-01'));
+		expect(w.to).toBeGreaterThan(Date.parse('2025-03-10'));
+		expect(w.to - w.from).toBeLessThan(30 * 86_400_000);
 	});
 });

@@ -1,7 +1,4 @@
 /** `?data=<url>`: a timeline of this site named by the link, loaded while the story stays on screen. */
-import { requestDataParam } from '$lib/data/data-param';
-import { fetchTimelineText } from '$lib/data/fetch-timeline';
-import { loadTimelineTextAsync } from '$lib/data/load-async';
 import { parseViewParams } from '$lib/url/view-params';
 import type { AppState } from './app.svelte';
 
@@ -10,10 +7,16 @@ import type { AppState } from './app.svelte';
  * off the main thread). Once it is there it replaces the story, and the link's window, filter and
  * selection apply to it; a bad file leaves the story on screen with the file's errors.
  */
-export function openDataLink(app: AppState, location: Location): void {
+export async function openDataLink(app: AppState, location: Location): Promise<void> {
+	// The loading code is fetched only by a page that names a timeline (most name none).
+	if (!new URLSearchParams(location.search).has('data')) return;
+	// Busy from now on, so that the page never reads as done with the story it is about to replace.
+	const fetching = app.data.begin('the linked timeline');
+	const { requestDataParam } = await import('$lib/data/data-param');
 	const request = requestDataParam(location);
-	if (!request) return;
+	if (!request) return fetching();
 	const end = app.data.begin(request.name);
+	fetching();
 	// The link as it was opened: the address bar may be rewritten before the file is there.
 	const shared = parseViewParams(location.search);
 	void request.result.then((result) => {
@@ -34,6 +37,10 @@ export function loadRest(app: AppState, href: string): void {
 	const url = new URL(href, location.href);
 	const end = app.data.begin(app.data.timeline.title);
 	void (async () => {
+		const [{ fetchTimelineText }, { loadTimelineTextAsync }] = await Promise.all([
+			import('$lib/data/fetch-timeline'),
+			import('$lib/data/load-async')
+		]);
 		const fetched = await fetchTimelineText(url);
 		const loaded = fetched.ok ? await loadTimelineTextAsync(fetched.text, fetched.file) : fetched;
 		if (loaded.ok) app.complete(loaded.timeline);

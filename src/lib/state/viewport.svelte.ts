@@ -65,11 +65,35 @@ export class Viewport {
 	}
 }
 
-/** A window around an event with enough of its neighbours to give context. */
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * The window an event's link opens on: the event with its previous and next events where they are
+ * near enough to be context (within forty times its own length, and at least a year), and
+ * never so narrow that the event fills it (at least six times its length, and six hours): a
+ * day-dated event opens on about a week, not on the day alone.
+ */
 export function contextWindow(events: readonly TimelineEvent[], e: TimelineEvent): Window {
+	const { start, end } = e.when;
+	const length = Math.max(end - start, HOUR);
+	const reach = Math.max(40 * length, 366 * DAY);
+	const least = Math.max(6 * length, 6 * HOUR);
+	let lo = start;
+	let hi = end;
 	const prev = events[e.order - 1];
 	const next = events[e.order + 1];
-	const start = prev ? Math.max(prev.when.start, e.when.start - (e.when.start - prev.when.start)) : e.when.start;
-	const end = next ? next.when.end : e.when.end;
-	return fitWindow(Math.min(start, e.when.start), Math.max(end, e.when.end), 0.15);
+	// A neighbour is on screen once part of its mark is; a long one reaching the event already is.
+	if (prev && prev.when.end < start && start - prev.when.start <= reach)
+		lo = Math.min(lo, Math.max(prev.when.start, prev.when.end - length));
+	if (next && next.when.start > end && next.when.start - end <= reach)
+		hi = Math.max(hi, Math.min(next.when.end, next.when.start + length));
+	const w = fitWindow(lo, hi, 0.12);
+	if (w.to - w.from >= least) return w;
+	const mid = (start + end) / 2;
+	const half = least / 2;
+	// Widened around the event, keeping the neighbours inside.
+	const from = Math.min(w.from, mid - half);
+	const to = Math.max(w.to, from + least);
+	return { from, to };
 }
