@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './security.config.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -21,25 +22,11 @@ const config = {
 		// file's error wording) when it is needed.
 		output: { bundleStrategy: 'split' },
 		// A strict Content-Security-Policy, written into every prerendered page as a <meta> tag with
-		// hashes of SvelteKit's own inline bootstrap script. Response headers a host should add as
-		// well (frame-ancestors cannot be set from a meta tag) are listed in the README.
+		// hashes of SvelteKit's own inline bootstrap script. The headers a host must add (a meta tag
+		// cannot set frame-ancestors) come from the same file: build/_headers, docs/nginx.conf.
 		csp: {
 			mode: 'hash',
-			directives: {
-				'default-src': ['self'],
-				'script-src': ['self'],
-				// Svelte writes a few computed style attributes (tooltip position, badge colour).
-				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:', 'blob:'],
-				'font-src': ['self'],
-				'connect-src': ['self'],
-				'worker-src': ['self'],
-				'object-src': ['none'],
-				'base-uri': ['self'],
-				'form-action': ['none'],
-				'require-trusted-types-for': ['script'],
-				'trusted-types': ['svelte-trusted-html', 'sveltekit-trusted-url', 'sourceline-worker']
-			}
+			directives: CSP_DIRECTIVES
 		}
 	}
 };

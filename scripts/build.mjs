@@ -1,4 +1,5 @@
-// `npm run build`: `vite build`, then the preview cards rendered to PNG (scripts/render-cards.ts),
+// `npm run build`: `vite build`, then the preview cards rendered to PNG (scripts/render-cards.ts)
+// and the hosts' header file (scripts/headers.mjs),
 // with the output shown as usual and kept in .svelte-kit/build-output.txt, where a unit test fails
 // on any warning in it.
 import { spawn } from 'node:child_process';
@@ -16,6 +17,7 @@ const run = (cmd, args) =>
 
 let code = await run('npx', ['vite', 'build']);
 if (code === 0) code = await run('npx', ['tsx', 'scripts/render-cards.ts', 'build']);
+if (code === 0) code = await run('node', ['scripts/headers.mjs', 'build']);
 mkdirSync('.svelte-kit', { recursive: true });
 writeFileSync('.svelte-kit/build-output.txt', log);
 process.exit(code);
