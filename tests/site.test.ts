@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '$lib/site/pages.server';
-import { loadTimelineData } from '$lib/data/load';
+import { loadTimelineData, normalise } from '$lib/data/load';
+import { withoutArchivedTexts } from '$lib/data/archive-text';
+import { checkQuote } from '$lib/data/verbatim';
+import { archiveHref } from '$lib/site/archives.server';
 import { planSite, timelinePath } from '$lib/site/plan';
 import { firstStory } from './fixtures/story';
 
@@ -12,6 +15,23 @@ describe('an event page carries its event, its neighbours and their sources', ()
 		const part = loadTimelineData(excerpt(story, id), 'excerpt.json');
 		expect(part.ok).toBe(true);
 		if (part.ok) expect(part.timeline.eventById.get(id)!.corroboration).toEqual(story.eventById.get(id)!.corroboration);
+	});
+});
+
+describe('a published page carries no archived text, and the verdicts and quote checks made with them', () => {
+	const texts = story.sources.flatMap((s) => (s.archive?.text ? [s.archive.text] : []));
+	const checks = (t: typeof story, id: string) =>
+		(t.eventById.get(id)!.quotes ?? []).map((q) => checkQuote(q, t.sourceById.get(q.source)));
+	it.each(story.events.map((e) => [e.id]))('%s', (id) => {
+		const page = withoutArchivedTexts(excerpt(story, id), (s) => archiveHref(story.id, s));
+		const json = JSON.stringify(page);
+		// Passages of one sentence can be part of a quote the page shows anyway: the long texts are the test.
+		for (const text of texts.filter((x) => x.length > 500)) expect(json).not.toContain(text.slice(0, 200));
+		for (const s of page.sources) if (s.archive) expect(s.archive.text, s.id).toBeUndefined();
+		const onPage = normalise(structuredClone(page));
+		expect(onPage.eventById.get(id)!.corroboration).toEqual(story.eventById.get(id)!.corroboration);
+		expect(checks(onPage, id)).toEqual(checks(story, id));
+		expect(checks(onPage, id)).not.toContain('absent');
 	});
 });
 
