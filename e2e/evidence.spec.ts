@@ -12,7 +12,7 @@ test('Wadephul’s panel shows its confidence, what each source supports and the
 	await openApp(page, '/?event=wadephul-umbrella-not-replaceable');
 	const panel = page.getByRole('region', { name: /^Wadephul: the US nuclear umbrella/ });
 	// Confidence in words and badges, with the reason.
-	await expect(panel).toContainText('single report; date: medium confidence; attribution: medium confidence');
+	await expect(panel).toContainText('single report; date and attribution: medium confidence');
 	await expect(panel.locator('.confidence').filter({ hasText: /^date: medium confidence/ })).toContainText(
 		'TASS says only “previously”'
 	);

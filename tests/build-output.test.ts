@@ -9,6 +9,7 @@ const build = new URL('../build/', import.meta.url);
 const built = existsSync(new URL('index.html', build));
 if (!firstStory.ok) throw new Error('story invalid');
 const events = firstStory.timeline.events;
+const sources = firstStory.timeline.sources;
 const BASE = normaliseBase(process.env.PUBLIC_SITE_URL ?? 'http://localhost:4173');
 
 function meta(html: string, attr: 'name' | 'property', key: string): string | undefined {
@@ -61,7 +62,7 @@ describe.skipIf(!built && !process.env.CI)('the build', () => {
 });
 
 describe.skipIf(!built && !process.env.CI)('archived texts', () => {
-	const withText = firstStory.timeline.sources.filter((s) => s.archive?.text);
+	const withText = sources.filter((s) => s.archive?.text);
 	it('are not in any prerendered page', () => {
 		const pages = ['index.html', ...events.map((e) => `events/${e.id}.html`)];
 		for (const page of pages) {

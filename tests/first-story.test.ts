@@ -110,7 +110,7 @@ describe('the first story (built-in dataset)', () => {
 			independent: 1,
 			hasPrimary: false,
 			partial: 1,
-			verdict: 'single report; date: medium confidence; attribution: medium confidence'
+			verdict: 'single report; date and attribution: medium confidence'
 		});
 		// The interview: a DPA-based report and TASS's Russian service.
 		expect(v('pistorius-no-comparable-deterrent')).toMatchObject({

@@ -157,6 +157,18 @@ describe('corroborate: table of verdicts', () => {
 			verdict: 'corroborated by 2 independent reports; date: medium confidence'
 		},
 		{
+			name: 'the same confidence in date and attribution is said once',
+			event: ev(['wire-a'], {
+				confidence: {
+					date: { level: 'medium', note: 'n' },
+					attribution: { level: 'medium', note: 'n' }
+				}
+			}),
+			level: 'single',
+			independent: 1,
+			verdict: 'single report; date and attribution: medium confidence'
+		},
+		{
 			name: 'low confidence in the attribution is said; high confidence adds nothing',
 			event: ev(['wire-a'], {
 				confidence: {

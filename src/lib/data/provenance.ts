@@ -83,7 +83,7 @@ interface Tally {
 export function corroborator(sourceById: ReadonlyMap<string, Source>): (event: Judgeable) => Corroboration {
 	/** Per source id: its independence key, whether it is primary; null when it does not count. */
 	const facts = new Map<string, { key: string; primary: boolean } | null>();
-	const verdicts = new Map<string, Corroboration>();
+	const verdicts = new Map<number, Corroboration>();
 	const matches = archiveMatcher();
 	const factsOf = (id: string) => {
 		let f = facts.get(id);
@@ -128,17 +128,16 @@ export function corroborator(sourceById: ReadonlyMap<string, Source>): (event: J
 			if (!origins.includes(f.key)) origins.push(f.key);
 		}
 		t.independent = origins.length;
-		const id = [
-			t.independent,
-			t.unsourced,
-			t.hasPrimary,
-			t.primaryUnchecked && !t.hasPrimary,
-			t.independent === 0 && t.unreliable === 0 && t.partial > 0,
-			t.partial,
-			t.disputed,
-			t.dateConfidence,
-			t.attributionConfidence
-		].join('|');
+		// One number per verdict (a string per event cost more than judging it): an event names at most
+		// 200 sources, so `partial` fits in 8 bits.
+		const conf = CONFIDENCE_KEY[t.dateConfidence ?? 'high'] * 3 + CONFIDENCE_KEY[t.attributionConfidence ?? 'high'];
+		const bits =
+			(t.unsourced ? 1 : 0) |
+			(t.hasPrimary ? 2 : 0) |
+			(t.primaryUnchecked && !t.hasPrimary ? 4 : 0) |
+			(t.independent === 0 && t.unreliable === 0 && t.partial > 0 ? 8 : 0) |
+			(t.disputed ? 16 : 0);
+		const id = ((t.independent * 256 + t.partial) * 16 + conf) * 32 + bits;
 		let c = verdicts.get(id);
 		if (!c) verdicts.set(id, (c = Object.freeze(verdict(t))));
 		return c;
@@ -163,6 +162,8 @@ export function primaryShown(
 	}
 	return quoted;
 }
+
+const CONFIDENCE_KEY = { high: 0, medium: 1, low: 2 } as const;
 
 function lessThanHigh(level: 'high' | 'medium' | 'low' | undefined): 'medium' | 'low' | undefined {
 	return level === 'medium' || level === 'low' ? level : undefined;
@@ -198,8 +199,12 @@ function verdict(t: Tally): Corroboration {
 	const primaryUnchecked = t.primaryUnchecked && !hasPrimary;
 	if (primaryUnchecked) words += '; primary source not checked';
 	if (disputed) words += '; sources disagree';
-	if (t.dateConfidence) words += `; date: ${t.dateConfidence} confidence`;
-	if (t.attributionConfidence) words += `; attribution: ${t.attributionConfidence} confidence`;
+	if (t.dateConfidence && t.dateConfidence === t.attributionConfidence)
+		words += `; date and attribution: ${t.dateConfidence} confidence`;
+	else {
+		if (t.dateConfidence) words += `; date: ${t.dateConfidence} confidence`;
+		if (t.attributionConfidence) words += `; attribution: ${t.attributionConfidence} confidence`;
+	}
 	const confidence =
 		t.dateConfidence || t.attributionConfidence
 			? {

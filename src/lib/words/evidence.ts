@@ -44,6 +44,11 @@ export function supportWords(supports: readonly SupportKindName[]): string {
 
 /** The archived copy's line: "Archived copy (passages) · captured 21 November 2026, 14:03 UTC · sha256 3f2a…9c01". */
 export function archiveWords(archive: Archive, digest: string | null): string {
+	return archiveParts(archive, digest).join(' · ');
+}
+
+/** The parts of that line, each to be kept on one line. */
+export function archiveParts(archive: Archive, digest: string | null): string[] {
 	const parts = [`Archived copy (${archive.scope === 'full' ? 'full text' : 'passages'})`];
 	const when = (text: string) => {
 		const p = parseInstant(text);
@@ -53,7 +58,7 @@ export function archiveWords(archive: Archive, digest: string | null): string {
 	else if (archive.retrieved) parts.push(`retrieved ${when(archive.retrieved)}`);
 	else parts.push('capture time not recorded');
 	if (digest) parts.push(`sha256 ${shortDigest(digest)}`);
-	return parts.join(' · ');
+	return parts;
 }
 
 function joinWords(items: string[]): string {
