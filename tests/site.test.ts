@@ -4,6 +4,10 @@ import { loadTimelineData, normalise } from '$lib/data/load';
 import { withoutArchivedTexts } from '$lib/data/archive-text';
 import { checkQuote } from '$lib/data/verbatim';
 import { archiveHref } from '$lib/site/archives.server';
+import { readSite } from '$lib/site/content.server';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { planSite, timelinePath } from '$lib/site/plan';
 import { firstStory } from './fixtures/story';
 
@@ -53,5 +57,23 @@ describe('where each timeline lives', () => {
 	it('a reserved id or an unknown home is refused, in words', () => {
 		expect(planSite(['events', 'b'])).toMatchObject({ ok: false, errors: [expect.stringContaining('"events"')] });
 		expect(planSite(['a'], 'x')).toMatchObject({ ok: false, errors: [expect.stringContaining('"home" names "x"')] });
+	});
+});
+
+describe('the build refuses a timeline whose evidence does not check', () => {
+	it('names the file, the event, the quote and the source, and the source whose SHA-256 is wrong', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'sourceline-site-'));
+		try {
+			mkdirSync(join(root, 'timelines'));
+			cpSync(new URL('fixtures/evidence-timeline.json', import.meta.url), join(root, 'timelines/evidence.json'));
+			await expect(readSite(root)).rejects.toThrow(
+				/timelines\/evidence\.json events\[0\]\.quotes\[1\]\.text: of event "statement" does not appear verbatim in the archived text of source "wire"/
+			);
+			await expect(readSite(root)).rejects.toThrow(
+				/sources\[0\]\.archive\.sha256: does not match the archived text of source "ministry"/
+			);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });
