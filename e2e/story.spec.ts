@@ -10,9 +10,9 @@ test('the first story is listed in time order with dates, quotes and sources', a
 	await expect(items.first()).toContainText('Trump sworn in for his second term');
 	await expect(items.first()).toContainText('The golden age of America begins right now,');
 	const titles = await list.getByRole('heading', { level: 3 }).allInnerTexts();
-	expect(titles.indexOf('Merz wants the debate on French nuclear protection “without taboos”')).toBeLessThan(
-		titles.indexOf('Wadephul: the US nuclear umbrella cannot be replaced in the near future')
-	);
+	expect(
+		titles.indexOf('Merz wants the debate on French nuclear protection held “ohne Tabus” (without taboos)')
+	).toBeLessThan(titles.indexOf('Wadephul: the US nuclear umbrella cannot be replaced in the near future'));
 	const rutte = items.filter({ hasText: 'Rutte: the US nuclear umbrella' });
 	await expect(rutte).toContainText('between 11 and 23 December 2025');
 	await expect(rutte).toContainText(

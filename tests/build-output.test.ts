@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { firstStory } from './fixtures/story';
 import { normaliseBase } from '$lib/url/site';
+import { sha256Hex } from '$lib/data/digest';
 
 const build = new URL('../build/', import.meta.url);
 const built = existsSync(new URL('index.html', build));
 if (!firstStory.ok) throw new Error('story invalid');
 const events = firstStory.timeline.events;
+const sources = firstStory.timeline.sources;
 const BASE = normaliseBase(process.env.PUBLIC_SITE_URL ?? 'http://localhost:4173');
 
 function meta(html: string, attr: 'name' | 'property', key: string): string | undefined {
@@ -56,5 +58,28 @@ describe.skipIf(!built && !process.env.CI)('the build', () => {
 		const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
 		const noisy = lines.filter((line) => line.includes('(!)') || /warn/i.test(line) || /^\[[A-Z_]+\]/.test(line));
 		expect(noisy).toEqual([]);
+	});
+});
+
+describe.skipIf(!built && !process.env.CI)('archived texts', () => {
+	const withText = sources.filter((s) => s.archive?.text);
+	it('are not in any prerendered page', () => {
+		const pages = ['index.html', ...events.map((e) => `events/${e.id}.html`)];
+		for (const page of pages) {
+			const html = readFileSync(new URL(page, build), 'utf8');
+			// The long texts: a one-sentence passage is often the quote the page shows anyway.
+			for (const s of withText.filter((x) => x.archive!.text!.length > 500))
+				expect(html.includes(s.archive!.text!.slice(0, 300)), `${page}: ${s.id}`).toBe(false);
+		}
+	});
+	it('are static files whose SHA-256 is the one the published data carries', () => {
+		const data = JSON.parse(readFileSync(new URL('data/us-nuclear-umbrella-2025.json', build), 'utf8')) as {
+			sources: { id: string; archive?: { sha256?: string } }[];
+		};
+		for (const s of withText) {
+			const text = readFileSync(new URL(`archives/us-nuclear-umbrella-2025/${s.id}.txt`, build), 'utf8');
+			expect(text, s.id).toBe(s.archive!.text);
+			expect(data.sources.find((x) => x.id === s.id)?.archive?.sha256, s.id).toBe(sha256Hex(text));
+		}
 	});
 });

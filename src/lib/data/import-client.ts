@@ -5,7 +5,7 @@
 import importScript from './import.worker.ts?worker&url';
 import { cameUp, startWorker } from './load-async';
 import { normalise } from './normalise';
-import type { TimelineFile } from './schema';
+import type { PublishedFile } from './model';
 import type { ImportResult } from './formats/import';
 import type { ImportReply, ImportRequest } from './import-messages';
 
@@ -46,7 +46,7 @@ export async function importInWorker(text: string, file: string): Promise<Import
 }
 
 /** A timeline as Sourceline CSV, written in the worker; null when it could not be started. */
-export async function csvInWorker(file: TimelineFile): Promise<string | null> {
+export async function csvInWorker(file: PublishedFile): Promise<string | null> {
 	const r = await ask({ kind: 'csv', file });
 	return r?.kind === 'csv' ? r.text : null;
 }

@@ -12,6 +12,12 @@ export interface Corroboration {
 	hasPrimary: boolean;
 	/** The event records claims on which its sources differ. */
 	disputed: boolean;
+	/** A primary source is cited for the event, but no archived copy shows what it is cited for. */
+	primaryUnchecked?: boolean;
+	/** Sources cited only for part of the event (its date, a quote …): listed, not counted. */
+	partial?: number;
+	/** The author's confidence in the date and the attribution, where it is less than high. */
+	confidence?: { date?: 'medium' | 'low'; attribution?: 'medium' | 'low' };
 	/** The verdict in plain words, e.g. "corroborated by 2 independent reports". */
 	verdict: string;
 }

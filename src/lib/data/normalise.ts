@@ -1,7 +1,7 @@
 /** A validated timeline file made into the app's timeline: dates parsed, events sorted, verdicts judged. */
 import { parseWhen } from '../time/dates';
 import { lowerBound } from '../time/search';
-import type { Era, Timeline, TimelineEvent } from './model';
+import type { Era, PublishedFile, Timeline, TimelineEvent } from './model';
 import type { TimelineFile } from './schema';
 import { corroborator } from './provenance';
 
@@ -53,7 +53,7 @@ function startOrder(starts: Float64Array): Uint32Array {
  * Only for data that passed `validateTimeline` (or, in `load-async.ts`, data whose verdict is pending
  * and whose result is thrown away unless it passes).
  */
-export function normalise(data: TimelineFile): Timeline {
+export function normalise(data: TimelineFile | PublishedFile): Timeline {
 	const events = data.events as TimelineEvent[];
 	const sourceById = new Map(data.sources.map((s) => [s.id, s]));
 	const judge = corroborator(sourceById);
@@ -99,7 +99,7 @@ export function normalise(data: TimelineFile): Timeline {
 }
 
 /** The file's eras with their dates parsed, in time order (validateTimeline has checked them). */
-function erasOf(data: TimelineFile): Era[] {
+function erasOf(data: TimelineFile | PublishedFile): Era[] {
 	const eras: Era[] = [];
 	for (const era of data.eras ?? []) {
 		const w = parseWhen({ start: era.start, end: era.end });

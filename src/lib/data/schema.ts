@@ -83,12 +83,35 @@ export const SourceKind = v.picklist(
 	'must be one of primary, wire, news, derivative, unreliable, unknown'
 );
 
+/** A moment in UTC, to the minute or second: `2026-11-21T14:03Z`, `2026-11-21T14:03:09Z`. */
+export const UtcDateTime = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/, 'must be a date and time in UTC, like 2026-11-21T14:03Z'),
+	v.rawCheck(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const p = parseInstant(dataset.value);
+		if (!p.ok) addIssue({ message: p.reason });
+	})
+);
+
+/** A SHA-256 digest as 64 lowercase hexadecimal digits. */
+export const Sha256 = v.pipe(
+	v.string(),
+	v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 written as 64 lowercase hexadecimal digits')
+);
+
 export const ArchiveSchema = v.strictObject({
 	/** When the text was read; absent when the archive did not record it. */
 	retrieved: v.optional(DateText),
 	/** "full" text of the page, or only the "passages" used. */
 	scope: v.picklist(['full', 'passages'], 'must be "full" or "passages"'),
-	text: text(LIMITS.archive)
+	text: text(LIMITS.archive),
+	/** A copy a reader can open, such as a web archive's snapshot of the page. */
+	url: v.optional(HttpUrl),
+	/** When that copy was captured, in UTC; absent when it is not known (never guessed). */
+	captured: v.optional(UtcDateTime),
+	/** SHA-256 of `text` (its UTF-8 bytes): a text changed after it was archived no longer loads. */
+	sha256: v.optional(Sha256)
 });
 
 export const SourceSchema = v.strictObject({
@@ -130,6 +153,30 @@ export const ClaimSchema = v.strictObject({
 		),
 		v.minLength(2, 'must list at least two variants')
 	)
+});
+
+/** How sure the author is of a detail: high, medium or low, and why. */
+export const ConfidenceSchema = v.strictObject({
+	level: v.picklist(['high', 'medium', 'low'], 'must be "high", "medium" or "low"'),
+	/** What the level rests on, in a sentence (a level without its reason tells a reader little). */
+	note: text(LIMITS.summary)
+});
+
+/** What one source of an event is cited for, when it is less than the whole event. */
+export const SupportKind = v.picklist(
+	['event', 'date', 'attribution', 'quote', 'claim'],
+	'must be one of event, date, attribution, quote, claim'
+);
+
+export const SupportSchema = v.strictObject({
+	source: Slug,
+	/**
+	 * "event": it reports the event itself (only then does it count in the verdict); "date": the date;
+	 * "attribution": where the words come from (the interview, speech, post or document, and to whom);
+	 * "quote", "claim": the quotes and claim variants credited to it.
+	 */
+	supports: v.pipe(v.array(SupportKind), v.minLength(1, 'must name at least one thing the source supports')),
+	note: v.optional(text(LIMITS.summary))
 });
 
 export const MediaSchema = v.strictObject({
@@ -178,6 +225,17 @@ export const EventSchema = v.strictObject({
 		v.maxLength(LIMITS.sourcesPerEvent, `names more than ${LIMITS.sourcesPerEvent} sources`)
 	),
 	claims: v.optional(v.array(ClaimSchema)),
+	/** How sure the date and the attribution (where the words come from) are; absent: as the sources say. */
+	confidence: v.optional(
+		v.strictObject({ date: v.optional(ConfidenceSchema), attribution: v.optional(ConfidenceSchema) })
+	),
+	/** Sources cited for less than the whole event; a source not listed here supports all it is cited for. */
+	support: v.optional(
+		v.pipe(
+			v.array(SupportSchema),
+			v.maxLength(LIMITS.sourcesPerEvent, `lists more than ${LIMITS.sourcesPerEvent} sources`)
+		)
+	),
 	/** For a claim that only some sources make: the event it contradicts. */
 	contradicts: v.optional(Slug)
 });
@@ -201,3 +259,7 @@ export type ClaimInput = v.InferOutput<typeof ClaimSchema>;
 export type MediaInput = v.InferOutput<typeof MediaSchema>;
 export type EraInput = v.InferOutput<typeof EraSchema>;
 export type SourceKindName = v.InferOutput<typeof SourceKind>;
+export type ArchiveInput = v.InferOutput<typeof ArchiveSchema>;
+export type ConfidenceInput = v.InferOutput<typeof ConfidenceSchema>;
+export type SupportKindName = v.InferOutput<typeof SupportKind>;
+export type SupportInput = v.InferOutput<typeof SupportSchema>;

@@ -1,9 +1,13 @@
 /**
  * Rules that need the whole file or two fields at once: unique ids, known source ids, ranges that run
- * forwards, and `derivedFrom` chains without cycles. Runs on the raw JSON, beside the schema, so an
+ * forwards, `derivedFrom` chains without cycles, archived texts that match their SHA-256, quotes that
+ * appear verbatim in their source's archived text, and `support` that agrees with what the event
+ * credits to each source. Runs on the raw JSON, beside the schema, so an
  * author sees every problem at once; anything of the wrong shape is skipped here (the schema says why).
  */
-import { parseWhen, type DateInput } from '../time/dates';
+import { parseWhen, excerpt, type DateInput } from '../time/dates';
+import { sha256Hex } from './digest';
+import { archiveMatcher, matchForm } from './verbatim';
 
 type Loose = Record<string, unknown>;
 const isObj = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -47,6 +51,25 @@ export function crossCheck(json: unknown): CrossError[] {
 			errors.push({ path: `sources[${i}].derivedFrom`, message: `unknown source id "${from}"` });
 	});
 	errors.push(...derivationCycles(sources));
+	/** Archived texts by source id (the first source of an id), for the verbatim check. */
+	const archived = new Map<string, string>();
+	sources.forEach((s, i) => {
+		const archive = isObj(s) && isObj(s.archive) ? s.archive : undefined;
+		const text = archive ? str(archive.text) : undefined;
+		const id = isObj(s) ? str(s.id) : undefined;
+		if (text === undefined) return;
+		if (id !== undefined && sourceIndex.get(id) === i) archived.set(id, text);
+		const sha = str(archive!.sha256);
+		if (sha !== undefined && /^[0-9a-f]{64}$/.test(sha)) {
+			const actual = sha256Hex(text);
+			if (actual !== sha)
+				errors.push({
+					path: `sources[${i}].archive.sha256`,
+					message: `does not match the archived text of source "${id ?? i}": the text's SHA-256 is ${actual} (the text was changed after it was archived, or the digest is wrong)`
+				});
+		}
+	});
+	const matches = archiveMatcher();
 	list(d.eras).forEach((era, i) => {
 		if (!isObj(era) || typeof era.start !== 'string' || typeof era.end !== 'string') return;
 		const w = safeWhen({ start: era.start, end: era.end });
@@ -79,7 +102,16 @@ export function crossCheck(json: unknown): CrossError[] {
 		const quotes = list(e.quotes);
 		for (let j = 0; j < quotes.length; j++) {
 			const q = quotes[j];
-			if (isObj(q)) citedSource(q.source, listed, sourceIndex, () => at(`.quotes[${j}].source`), errors);
+			if (!isObj(q)) continue;
+			citedSource(q.source, listed, sourceIndex, () => at(`.quotes[${j}].source`), errors);
+			const source = str(q.source);
+			const text = str(q.text);
+			const archive = source === undefined ? undefined : archived.get(source);
+			if (text !== undefined && archive !== undefined && !matches(text, source!, archive))
+				errors.push({
+					path: at(`.quotes[${j}].text`),
+					message: `of event "${str(e.id) ?? i}" does not appear verbatim in the archived text of source "${source}": “${excerpt(matchForm(text).trim(), 80)}” (compared after Unicode NFC normalisation, with each run of white space read as one space)`
+				});
 		}
 		list(e.claims).forEach((c, j) =>
 			list(isObj(c) ? c.variants : undefined).forEach((variant, k) =>
@@ -88,8 +120,55 @@ export function crossCheck(json: unknown): CrossError[] {
 				)
 			)
 		);
+		supportChecks(e, listed, sourceIndex, at, errors);
 	}
 	return errors;
+}
+
+/**
+ * `support` names sources of the event, each once, and agrees with what the event credits to them: a
+ * source credited with a quote (or a claim variant) supports "quote" (or "claim"), and only then.
+ */
+function supportChecks(
+	e: Loose,
+	listed: readonly unknown[],
+	sourceIndex: Map<string, number>,
+	at: (rest: string) => string,
+	errors: CrossError[]
+): void {
+	const support = list(e.support);
+	if (!support.length) return;
+	const quoted = new Set(list(e.quotes).map((q) => (isObj(q) ? str(q.source) : undefined)));
+	const claimed = new Set(
+		list(e.claims).flatMap((c) =>
+			list(isObj(c) ? c.variants : undefined).flatMap((v) => list(isObj(v) ? v.sources : undefined))
+		)
+	);
+	const seen = new Set<string>();
+	support.forEach((s, j) => {
+		if (!isObj(s)) return;
+		const id = str(s.source);
+		citedSource(s.source, listed, sourceIndex, () => at(`.support[${j}].source`), errors);
+		if (id === undefined) return;
+		if (seen.has(id)) errors.push({ path: at(`.support[${j}].source`), message: `source "${id}" is listed twice` });
+		seen.add(id);
+		const supports = list(s.supports);
+		const says = (what: string, credited: boolean, noun: string) => {
+			const declared = supports.includes(what);
+			if (credited && !declared)
+				errors.push({
+					path: at(`.support[${j}].supports`),
+					message: `leaves out "${what}", but a ${noun} of this event is credited to source "${id}"`
+				});
+			else if (declared && !credited)
+				errors.push({
+					path: at(`.support[${j}].supports`),
+					message: `names "${what}", but no ${noun} of this event is credited to source "${id}"`
+				});
+		};
+		says('quote', quoted.has(id), 'quote');
+		says('claim', claimed.has(id), 'claim variant');
+	});
 }
 
 /** A source cited by a quote or a claim must exist and be among the event's sources. */

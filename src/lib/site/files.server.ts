@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit';
 import { cardSvg } from '$lib/share/card';
 import { writeSourcelineCsv } from '$lib/data/formats/sourceline-csv';
 import { timelineFile } from '$lib/data/timeline-file';
+import { withArchiveDigests } from '$lib/data/archive-text';
 import { publishedTimeline } from './pages.server';
 import { site } from './content.server';
 
@@ -32,10 +33,10 @@ export async function dataResponse(file: string): Promise<Response> {
 	const t = (await site()).byId.get(m[1]!);
 	if (!t) error(404, 'no such timeline');
 	return m[2] === 'json'
-		? new Response(JSON.stringify(timelineFile(t.timeline), null, '\t') + '\n', {
+		? new Response(JSON.stringify(withArchiveDigests(timelineFile(t.timeline)), null, '\t') + '\n', {
 				headers: { 'content-type': 'application/json' }
 			})
-		: new Response(writeSourcelineCsv(timelineFile(t.timeline)), {
+		: new Response(writeSourcelineCsv(withArchiveDigests(timelineFile(t.timeline))), {
 				headers: { 'content-type': 'text/csv; charset=utf-8' }
 			});
 }

@@ -1,5 +1,5 @@
 /** What the site's pages are given by their load functions (plain data: it is serialised into the page). */
-import type { TimelineFile } from '$lib/data/schema';
+import type { PublishedFile } from '$lib/data/model';
 
 /** A timeline's page or one of its events' pages. */
 export interface TimelinePageData {
@@ -8,7 +8,7 @@ export interface TimelinePageData {
 	 * The timeline as published (Sourceline JSON); on an event page only that event, its neighbours
 	 * and their sources, so a timeline of a thousand events is not written into a thousand pages.
 	 */
-	file: TimelineFile;
+	file: PublishedFile;
 	/** Where the whole timeline is, when `file` is only part of it; null when it is all there. */
 	rest: string | null;
 	/** Where its pages start: "" for the home timeline, "/<id>" for the others. */

@@ -1,8 +1,9 @@
 /** What each prerendered page of the site loads; the route files only call these. */
 import { error } from '@sveltejs/kit';
 import { timelineFile } from '$lib/data/timeline-file';
-import type { Timeline } from '$lib/data/model';
-import type { TimelineFile } from '$lib/data/schema';
+import { withoutArchivedTexts } from '$lib/data/archive-text';
+import { archiveHref } from './archives.server';
+import type { PublishedFile, Timeline } from '$lib/data/model';
 import { site, type SiteTimeline } from './content.server';
 import type { ListItem, TimelinePageData } from './page-data';
 
@@ -24,7 +25,10 @@ export async function timelinePage(id: string | null, eventId: string | null = n
 		error(404, `No event with the id “${eventId.slice(0, 80)}”.`);
 	return {
 		kind: 'timeline',
-		file: eventId === null ? timelineFile(t.timeline) : excerpt(t.timeline, eventId),
+		// Archived texts are fetched by the panel when asked for, not carried by every page.
+		file: withoutArchivedTexts(eventId === null ? timelineFile(t.timeline) : excerpt(t.timeline, eventId), (s) =>
+			archiveHref(t.timeline.id, s)
+		),
 		rest: eventId === null ? null : `/data/${t.timeline.id}.json`,
 		path: t.path,
 		eventId,
@@ -33,7 +37,7 @@ export async function timelinePage(id: string | null, eventId: string | null = n
 }
 
 /** An event with its neighbours in time and the sources they cite: what an event page carries itself. */
-export function excerpt(t: Timeline, eventId: string): TimelineFile {
+export function excerpt(t: Timeline, eventId: string): PublishedFile {
 	const e = t.eventById.get(eventId)!;
 	const near = t.events.slice(Math.max(0, e.order - 1), e.order + 2);
 	// With the events they contradict, which a claim's panel links to (and a file must hold).

@@ -1,6 +1,7 @@
 /** Telling formats apart without loading a converter, and the counts an import report gives. */
 import type { Timeline } from '../model';
 import type { ImportReport } from './types';
+import { archiveMatcher, checkQuote } from '../verbatim';
 
 const CSV_NAME = /\.(csv|tsv|txt)$/i;
 
@@ -17,8 +18,25 @@ export function looksLikeTimelineJs(text: string): boolean {
 }
 
 /** The counts an import report gives for a loaded timeline. */
-export function counts(t: Timeline): Pick<ImportReport, 'events' | 'sources' | 'quotes'> {
+export function counts(t: Timeline): Pick<ImportReport, 'events' | 'sources' | 'quotes' | 'evidence'> {
 	let quotes = 0;
-	for (const e of t.events) quotes += e.quotes?.length ?? 0;
-	return { events: t.events.length, sources: t.sources.length, quotes };
+	let verbatim = 0;
+	let uncertain = 0;
+	let partial = 0;
+	const matches = archiveMatcher();
+	for (const e of t.events) {
+		for (const q of e.quotes ?? []) {
+			quotes++;
+			if (checkQuote(q, t.sourceById.get(q.source), matches) === 'verbatim') verbatim++;
+		}
+		if (e.corroboration.confidence) uncertain++;
+		partial += e.support?.filter((s) => !s.supports.includes('event')).length ?? 0;
+	}
+	const archived = t.sources.filter((s) => s.archive).length;
+	return {
+		events: t.events.length,
+		sources: t.sources.length,
+		quotes,
+		evidence: { archived, verbatim, unchecked: quotes - verbatim, uncertain, partial }
+	};
 }

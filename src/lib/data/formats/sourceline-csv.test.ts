@@ -484,6 +484,12 @@ const COLUMN_MAP: [string, string, string, unknown][] = [
 	['Media caption', 'C', 'events[0].media.caption', 'C'],
 	['Media credit', 'Cr', 'events[0].media.credit', 'Cr'],
 	['Media alt', 'Alt', 'events[0].media.alt', 'Alt'],
+	['Date confidence', 'Medium', 'events[0].confidence.date', { level: 'medium' }],
+	['Date confidence note', 'N', 'events[0].confidence.date', { note: 'N' }],
+	['Attribution confidence', 'low', 'events[0].confidence.attribution', { level: 'low' }],
+	['Attribution confidence note', 'N', 'events[0].confidence.attribution.note', 'N'],
+	['Supports', 'Date; Quote', 'events[0].support[0]', { source: 's', supports: ['date', 'quote'] }],
+	['Support note', 'N', 'events[0].support[0].note', 'N'],
 	['Quote', 'Words', 'events[0].quotes[0].text', 'Words'],
 	['Speaker', 'S', 'events[0].quotes[0].speaker', 'S'],
 	['Quote language', 'fr', 'events[0].quotes[0].language', 'fr'],
@@ -508,6 +514,9 @@ const COLUMN_MAP: [string, string, string, unknown][] = [
 	['Archived text', 'Words', 'sources[0].archive', { scope: 'passages', text: 'Words' }],
 	['Archive scope', 'Full', 'sources[0].archive.scope', 'full'],
 	['Retrieved', '2026-01-02', 'sources[0].archive.retrieved', '2026-01-02'],
+	['Archive URL', 'https://web.example.org/s', 'sources[0].archive.url', 'https://web.example.org/s'],
+	['Captured', '2026-11-21 14:03 UTC', 'sources[0].archive.captured', '2026-11-21T14:03Z'],
+	['SHA-256', 'AB'.repeat(32), 'sources[0].archive.sha256', 'ab'.repeat(32)],
 	['Timeline ID', 'my-line', 'id', 'my-line'],
 	['Timeline title', 'My line', 'title', 'My line'],
 	['Timeline description', 'About', 'description', 'About'],
@@ -544,6 +553,34 @@ describe('each column and the JSON it fills', () => {
 	it('the README documents every column', () => {
 		const doc = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
 		for (const c of COLUMNS) expect(doc).toContain(`| ${c.name} |`);
+	});
+});
+
+describe('support and confidence in a sheet', () => {
+	const head =
+		'ID,Date,Title,Source URL,Publisher,Source kind,Supports,Support note,Date confidence,Date confidence note';
+	const sheet = (...rows: string[]) => [head, ...rows].join('\n') + '\n';
+	it('a source’s Supports on any row of the event, once; the loader’s problems point at the cell', () => {
+		const csv = sheet(
+			'e,2025-03-05,T,https://a.example.org,A,wire,date,Gives the day,medium,',
+			'e,,,https://b.example.org,B,news,,,,'
+		);
+		expect(problems(csv)).toEqual(['row 2, column "Date confidence note": is missing']);
+		const f = json(csv);
+		expect(f.events[0]!.support).toEqual([{ source: 'a-example-org', supports: ['date'], note: 'Gives the day' }]);
+		expect(problems(sheet('e,2025-03-05,T,https://a.example.org,A,wire,dates,,,'))).toEqual([
+			'row 2, column "Supports": must be one of event, date, attribution, quote, claim'
+		]);
+	});
+	it('two rows that say different things of one source’s support are an error naming the earlier row', () => {
+		const csv = sheet('e,2025-03-05,T,https://a.example.org,A,wire,date,,,', 'e,,,https://a.example.org,,,event,,,');
+		expect(problems(csv)).toEqual([
+			'row 3, column "Supports": is "event" here, but row 2 gives "date" for what source "https://a.example.org" supports of event "e": a row that adds to it must leave this cell empty or repeat the same value'
+		]);
+	});
+	it('round-trips', () => {
+		const f = json(sheet('e,2025-03-05,T,https://a.example.org,A,wire,date; event,N,low,Only the month is sure'));
+		expect(json(writeSourcelineCsv(f))).toStrictEqual(f);
 	});
 });
 

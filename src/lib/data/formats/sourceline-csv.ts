@@ -7,7 +7,8 @@
  */
 import { excerpt } from '../../time/dates';
 import { MAX_ERRORS } from '../load';
-import type { EventInput, QuoteInput, SourceInput, TimelineFile } from '../schema';
+import type { EventInput, QuoteInput } from '../schema';
+import type { PublishedFile, Source } from '../model';
 import { headerNamed, readCsvTable, writeCsv, type CsvRow, type CsvTable } from './csv-table';
 import { slugify, sourceSlug, uniqueSlug } from './slug';
 import type { Converted, Issue, Place } from './types';
@@ -28,7 +29,11 @@ const EVENT_COLUMNS = [
 	'Media',
 	'Media caption',
 	'Media credit',
-	'Media alt'
+	'Media alt',
+	'Date confidence',
+	'Date confidence note',
+	'Attribution confidence',
+	'Attribution confidence note'
 ] as const;
 const QUOTE_COLUMNS = [
 	'Quote',
@@ -54,8 +59,13 @@ const SOURCE_COLUMNS = [
 	'Source note',
 	'Archived text',
 	'Archive scope',
-	'Retrieved'
+	'Retrieved',
+	'Archive URL',
+	'Captured',
+	'SHA-256'
 ] as const;
+/** What a row's source supports of the row's event, when it is less than the whole. */
+const SUPPORT_COLUMNS = ['Supports', 'Support note'] as const;
 const TIMELINE_COLUMNS = ['Timeline ID', 'Timeline title', 'Timeline description', 'Timeline language'] as const;
 
 /** A column of Sourceline CSV by its name as documented (files may write it in any case or spacing). */
@@ -64,6 +74,7 @@ export type ColumnName =
 	| (typeof QUOTE_COLUMNS)[number]
 	| 'Claim'
 	| 'Claim value'
+	| (typeof SUPPORT_COLUMNS)[number]
 	| (typeof SOURCE_COLUMNS)[number]
 	| (typeof TIMELINE_COLUMNS)[number];
 
@@ -113,6 +124,18 @@ export const COLUMNS: readonly ColumnDef[] = [
 	col('Media credit', ['events[].media.credit'], 'Its credit.'),
 	col('Media alt', ['events[].media.alt'], 'Its text alternative.'),
 	col(
+		'Date confidence',
+		['events[].confidence.date.level', 'events[].confidence.date', 'events[].confidence'],
+		'How sure the date is: high, medium or low (empty: as the sources say).'
+	),
+	col('Date confidence note', ['events[].confidence.date.note'], 'What that rests on (needed with a level).'),
+	col(
+		'Attribution confidence',
+		['events[].confidence.attribution.level', 'events[].confidence.attribution'],
+		'How sure it is where the words come from (the interview, speech or post): high, medium or low.'
+	),
+	col('Attribution confidence note', ['events[].confidence.attribution.note'], 'What that rests on.'),
+	col(
 		'Quote',
 		['events[].quotes[].text', 'events[].quotes[]'],
 		'Verbatim words, exactly as the source has them; the row’s source is the quote’s source.'
@@ -152,6 +175,12 @@ export const COLUMNS: readonly ColumnDef[] = [
 		'What the row’s source says about it; rows with the same Claim and value add their sources to it.'
 	),
 	col(
+		'Supports',
+		['events[].support[].supports', 'events[].support[]', 'events[].support'],
+		'What the row’s source supports of the event, when less than the whole: event, date, attribution, quote, claim, separated by ";". Empty: all it is cited for.'
+	),
+	col('Support note', ['events[].support[].note'], 'Why the source supports only that.'),
+	col(
 		'Source ID',
 		['sources[].id', 'events[].sources[]', 'events[].quotes[].source', 'events[].claims[].variants[].sources[]'],
 		'The source’s id (a slug); empty: made from the URL. Rows naming the same source share its details.'
@@ -180,6 +209,13 @@ export const COLUMNS: readonly ColumnDef[] = [
 	),
 	col('Archive scope', ['sources[].archive.scope'], '“full” or “passages” (empty, with an Archived text: passages).'),
 	col('Retrieved', ['sources[].archive.retrieved'], 'When the archived text was read.'),
+	col('Archive URL', ['sources[].archive.url'], 'A copy a reader can open, such as a web archive’s snapshot.'),
+	col('Captured', ['sources[].archive.captured'], 'When that copy was captured, in UTC (2026-11-21 14:03 UTC).'),
+	col(
+		'SHA-256',
+		['sources[].archive.sha256'],
+		'The SHA-256 of the Archived text; a text that no longer matches it is refused.'
+	),
 	col('Timeline ID', ['id'], 'The timeline’s id; on any one row. Empty: made from the file name.'),
 	col('Timeline title', ['title'], 'The timeline’s title; on any one row. Empty: the file name.'),
 	col('Timeline description', ['description'], 'What the timeline is about; on any one row.'),
@@ -213,10 +249,18 @@ const DATE_COLUMNS = new Set<ColumnName>([
 	'Not before',
 	'Not after',
 	'Source published',
-	'Retrieved'
+	'Retrieved',
+	'Captured'
 ]);
-const LIST_COLUMNS = new Set<ColumnName>(['Actors', 'Tags']);
-const LOWERCASE_COLUMNS = new Set<ColumnName>(['Source kind', 'Archive scope']);
+const LIST_COLUMNS = new Set<ColumnName>(['Actors', 'Tags', 'Supports']);
+const LOWERCASE_COLUMNS = new Set<ColumnName>([
+	'Source kind',
+	'Archive scope',
+	'Date confidence',
+	'Attribution confidence',
+	'Supports',
+	'SHA-256'
+]);
 /** Event columns other than the ID: any of them on a row without an ID starts a new event. */
 const EVENT_DETAILS = EVENT_COLUMNS.filter((c) => c !== 'ID');
 /** The column that names a JSON path (by template), for problems in fields no row wrote. */
@@ -286,6 +330,8 @@ interface EventAcc {
 	cites: Cite[];
 	quotes: QuoteAcc[];
 	claims: ClaimAcc[];
+	/** The Supports and Support note cells of each source of the event, in the order rows gave them. */
+	support: { cite: Cite; fields: Map<ColumnName, Given> }[];
 }
 
 type Loose = Record<string, unknown>;
@@ -353,11 +399,12 @@ export function readSourcelineCsv(text: string, file: string, meta: TimelineMeta
 function readRows(table: CsvTable, headerOf: Map<ColumnName, string>, ctx: Ctx): Rows {
 	// Each row is read only for the columns the file has (a sheet uses a dozen of the forty-odd).
 	const present = <T extends ColumnName>(names: readonly T[]) => names.filter((c) => headerOf.has(c));
-	const [sourceColumns, timelineColumns, eventDetails, quoteColumns] = [
+	const [sourceColumns, timelineColumns, eventDetails, quoteColumns, supportColumns] = [
 		present(SOURCE_COLUMNS),
 		present(TIMELINE_COLUMNS),
 		present(EVENT_DETAILS),
-		present(QUOTE_COLUMNS)
+		present(QUOTE_COLUMNS),
+		present(SUPPORT_COLUMNS)
 	];
 	const cellAt = (r: CsvRow, name: ColumnName): string | undefined => {
 		const h = headerOf.get(name);
@@ -440,7 +487,7 @@ function readRows(table: CsvTable, headerOf: Map<ColumnName, string>, ctx: Ctx):
 		let ev = id === undefined ? undefined : eventById.get(id);
 		if (!ev && (id !== undefined || details.length)) {
 			const eventId = id ?? uniqueSlug(get('Title') ?? '', eventIdsTaken);
-			ev = { id: eventId, row: r.row, fields: new Map(), cites: [], quotes: [], claims: [] };
+			ev = { id: eventId, row: r.row, fields: new Map(), cites: [], quotes: [], claims: [], support: [] };
 			out.events.push(ev);
 			eventById.set(eventId, ev);
 			if (id === undefined)
@@ -454,6 +501,23 @@ function readRows(table: CsvTable, headerOf: Map<ColumnName, string>, ctx: Ctx):
 
 		const cite = sourceOfRow(r.row, get);
 		if (ev && cite && !ev.cites.some((c) => c.src === cite.src)) ev.cites.push(cite);
+		const supportGiven = supportColumns.filter((c) => get(c) !== undefined);
+		if (supportGiven.length) {
+			if (!ev || !cite)
+				ctx.fail(
+					r.row,
+					supportGiven[0]!,
+					ev
+						? 'says what a source supports, but this row has no Source URL or Source ID'
+						: 'is on a row that is not part of an event: write the ID of its event in the ID column'
+				);
+			else {
+				let entry = ev.support.find((x) => x.cite.src === cite.src);
+				if (!entry) ev.support.push((entry = { cite, fields: new Map() }));
+				const what = `what source "${excerpt(cite.src.id ?? cite.src.idAt.value, 60)}" supports of event "${ev.id}"`;
+				for (const c of supportGiven) give(entry.fields, c, get(c)!, r.row, what);
+			}
+		}
 
 		const quoteCells = new Map<ColumnName, string>();
 		for (const c of quoteColumns) {
@@ -569,7 +633,8 @@ function buildSource(src: SourceAcc, rows: Rows, ctx: Ctx): Loose {
 		);
 	}
 	const retrieved = f('Retrieved');
-	const hasArchive = text !== undefined || scope !== undefined || retrieved !== undefined;
+	const [url, captured, sha256] = [f('Archive URL'), f('Captured'), f('SHA-256')];
+	const hasArchive = [text, scope, retrieved, url, captured, sha256].some((x) => x !== undefined);
 	return compact({
 		id: src.id,
 		publisher: f('Publisher'),
@@ -581,7 +646,7 @@ function buildSource(src: SourceAcc, rows: Rows, ctx: Ctx): Loose {
 		agency: f('Agency'),
 		language: f('Source language'),
 		note: f('Source note'),
-		archive: hasArchive ? compact({ retrieved, scope, text }) : undefined
+		archive: hasArchive ? compact({ retrieved, scope, text, url, captured, sha256 }) : undefined
 	});
 }
 
@@ -592,6 +657,10 @@ function buildEvent(ev: EventAcc, language: string, ctx: Ctx): Loose {
 		return v === undefined ? undefined : splitList(v);
 	};
 	const hasMedia = ['Media', 'Media caption', 'Media credit', 'Media alt'].some((c) => ev.fields.has(c as ColumnName));
+	const confidence = (level: ColumnName, note: ColumnName) =>
+		ev.fields.has(level) || ev.fields.has(note) ? compact({ level: f(level), note: f(note) }) : undefined;
+	const date = confidence('Date confidence', 'Date confidence note');
+	const attribution = confidence('Attribution confidence', 'Attribution confidence note');
 	return compact({
 		id: ev.id,
 		title: f('Title'),
@@ -611,6 +680,17 @@ function buildEvent(ev: EventAcc, language: string, ctx: Ctx): Loose {
 					about: c.about,
 					variants: c.variants.map((v) => ({ value: v.value, sources: v.cites.map((cite) => cite.src.id!) }))
 				}))
+			: undefined,
+		confidence: date || attribution ? compact({ date, attribution }) : undefined,
+		support: ev.support.length
+			? ev.support.map(({ cite, fields }) => {
+					const supports = fields.get('Supports')?.value;
+					return compact({
+						source: cite.src.id,
+						supports: supports === undefined ? undefined : splitList(supports),
+						note: fields.get('Support note')?.value
+					});
+				})
 			: undefined,
 		contradicts: f('Contradicts')
 	});
@@ -756,9 +836,8 @@ function cellProblem(name: ColumnName, raw: string): string | null {
 /** A cell as the JSON has it: dates in their JSON form, lists with one separator, kinds in lowercase. */
 function normalise(name: ColumnName, raw: string): string {
 	if (DATE_COLUMNS.has(name)) return jsonDate(raw);
-	if (LIST_COLUMNS.has(name)) return splitList(raw).join('; ');
-	if (LOWERCASE_COLUMNS.has(name)) return raw.toLowerCase();
-	return raw;
+	const value = LIST_COLUMNS.has(name) ? splitList(raw).join('; ') : raw;
+	return LOWERCASE_COLUMNS.has(name) ? value.toLowerCase() : value;
 }
 
 const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})(?:T|\s+)(\d{1,2}):(\d{2}(?::\d{2})?)\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
@@ -854,6 +933,12 @@ function locator(
 		if (quote) return sub === 'source' ? place(quote.cite.row, quote.cite.column) : place(quote.row, name ?? 'Quote');
 		const cite = field === 'sources' && typeof j === 'number' ? ev.cites[j] : undefined;
 		if (cite) return place(cite.row, cite.column);
+		const support = field === 'support' && typeof j === 'number' ? ev.support[j] : undefined;
+		if (support) {
+			if (sub === 'source') return place(support.cite.row, support.cite.column);
+			const col = name ?? 'Supports';
+			return place(fieldRow(support.fields, col, support.cite.row), col);
+		}
 		const claim = field === 'claims' && typeof j === 'number' ? ev.claims[j] : undefined;
 		if (claim) {
 			const variant = sub === 'variants' && typeof k === 'number' ? claim.variants[k] : undefined;
@@ -950,7 +1035,7 @@ export function planEventRows(event: EventInput): PlannedRow[] {
 type Cells = Map<ColumnName, string>;
 
 /** Sourceline CSV for a timeline file: what the columns hold reads back to the same file (eras and empty lists aside). */
-export function writeSourcelineCsv(file: TimelineFile): string {
+export function writeSourcelineCsv(file: PublishedFile): string {
 	const rows: Cells[] = [];
 	const sourceById = new Map(file.sources.map((s) => [s.id, s]));
 	const written = new Set<string>();
@@ -964,6 +1049,7 @@ export function writeSourcelineCsv(file: TimelineFile): string {
 			rows.push(cells);
 		}
 	for (const event of file.events) {
+		const supportWritten = new Set<string>();
 		planEventRows(event).forEach((plan, i) => {
 			const cells: Cells = new Map<ColumnName, string>([['ID', event.id]]);
 			if (i === 0) eventCells(event, cells);
@@ -972,6 +1058,14 @@ export function writeSourcelineCsv(file: TimelineFile): string {
 				if (s) sourceCells(s, cells, !written.has(s.id));
 				else cells.set('Source ID', plan.source);
 				written.add(plan.source);
+				// On the first row of the event that names the source: the order of `support` is the order
+				// of `sources` it reads back in.
+				const support = event.support?.find((x) => x.source === plan.source);
+				if (support && !supportWritten.has(plan.source)) {
+					supportWritten.add(plan.source);
+					cells.set('Supports', support.supports.join('; '));
+					put(cells, 'Support note', support.note);
+				}
 			}
 			if (plan.quote) quoteCells(plan.quote, cells);
 			if (plan.claim) {
@@ -995,7 +1089,7 @@ export function writeSourcelineCsv(file: TimelineFile): string {
 }
 
 /** Whether the events name the sources, first mention by first mention, in the order of `file.sources` (all of them). */
-function sourcesInOrderOfUse(file: TimelineFile): boolean {
+function sourcesInOrderOfUse(file: PublishedFile): boolean {
 	const order: string[] = [];
 	const seen = new Set<string>();
 	for (const e of file.events)
@@ -1029,10 +1123,14 @@ function eventCells(e: EventInput, cells: Cells): void {
 		put(cells, 'Media credit', e.media.credit);
 		put(cells, 'Media alt', e.media.alt);
 	}
+	put(cells, 'Date confidence', e.confidence?.date?.level);
+	put(cells, 'Date confidence note', e.confidence?.date?.note);
+	put(cells, 'Attribution confidence', e.confidence?.attribution?.level);
+	put(cells, 'Attribution confidence note', e.confidence?.attribution?.note);
 }
 
 /** A source's cells: all of them on the row that first names it, and on later rows what tells a reader whose it is. */
-function sourceCells(s: SourceInput, cells: Cells, full: boolean): void {
+function sourceCells(s: Source, cells: Cells, full: boolean): void {
 	cells.set('Source ID', s.id);
 	cells.set('Source URL', s.url);
 	cells.set('Publisher', s.publisher);
@@ -1045,9 +1143,12 @@ function sourceCells(s: SourceInput, cells: Cells, full: boolean): void {
 	put(cells, 'Derived from', s.derivedFrom);
 	put(cells, 'Source note', s.note);
 	if (s.archive) {
-		cells.set('Archived text', s.archive.text);
+		put(cells, 'Archived text', s.archive.text);
 		cells.set('Archive scope', s.archive.scope);
 		put(cells, 'Retrieved', s.archive.retrieved);
+		put(cells, 'Archive URL', s.archive.url);
+		put(cells, 'Captured', s.archive.captured);
+		put(cells, 'SHA-256', s.archive.sha256);
 	}
 }
 

@@ -31,6 +31,8 @@ export interface ImportReport {
 	events: number;
 	sources: number;
 	quotes: number;
+	/** What the evidence amounts to, counted on the loaded timeline (absent until it is loaded). */
+	evidence?: EvidenceCounts;
 	/** Notes in plain words, each naming what changed and where (dates made less precise, media kept as links, …). */
 	changes: Issue[];
 }
@@ -49,3 +51,17 @@ export type Converted =
 			locate: (path: string) => Place | null;
 	  }
 	| { ok: false; errors: Issue[] };
+
+/** The evidence of a loaded timeline in numbers, for the import report. */
+export interface EvidenceCounts {
+	/** Sources with an archived copy. */
+	archived: number;
+	/** Quotes found verbatim in their source's archived text. */
+	verbatim: number;
+	/** Quotes whose source has no archived copy: not checked. */
+	unchecked: number;
+	/** Events whose date or attribution is of medium or low confidence. */
+	uncertain: number;
+	/** Sources cited for part of an event only (its date, a quote …), counted once per event. */
+	partial: number;
+}
