@@ -10,8 +10,3 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 export function sha256Hex(text: string): string {
 	return bytesToHex(sha256(new TextEncoder().encode(text)));
 }
-
-/** A digest as a reader compares it by eye: its first and last four digits. */
-export function shortDigest(hex: string): string {
-	return `${hex.slice(0, 4)}…${hex.slice(-4)}`;
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import evidence from '../../../tests/fixtures/evidence-timeline.json';
 import { loadTimelineData } from './load';
-import { sha256Hex, shortDigest } from './digest';
+import { sha256Hex } from './digest';
+import { shortDigest } from '$lib/words/evidence';
 import { appearsIn, checkQuote, matchForm } from './verbatim';
 import type { Source } from './model';
 

@@ -2,7 +2,6 @@
 import type { Archive, Source } from '$lib/data/model';
 import type { ConfidenceInput, SupportKindName } from '$lib/data/schema';
 import type { QuoteCheck } from '$lib/data/verbatim';
-import { shortDigest } from '$lib/data/digest';
 import { formatInstant, parseInstant } from '$lib/time/dates';
 
 /**
@@ -63,4 +62,9 @@ export function archiveParts(archive: Archive, digest: string | null): string[] 
 
 function joinWords(items: string[]): string {
 	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A digest as a reader compares it by eye: its first and last four digits. */
+export function shortDigest(hex: string): string {
+	return `${hex.slice(0, 4)}…${hex.slice(-4)}`;
 }
