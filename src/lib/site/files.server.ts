@@ -1,4 +1,4 @@
-/** The files the site publishes beside its pages: preview cards and the timelines as data. */
+/** The files the site publishes beside its pages: preview cards, the timelines as data, oEmbed documents. */
 import { error } from '@sveltejs/kit';
 import { cardSvg } from '$lib/share/card';
 import { writeSourcelineCsv } from '$lib/data/formats/sourceline-csv';
@@ -6,6 +6,9 @@ import { timelineFile } from '$lib/data/timeline-file';
 import { withArchiveDigests } from '$lib/data/archive-text';
 import { publishedTimeline } from './pages.server';
 import { site } from './content.server';
+import { oembed, type OEmbed } from '$lib/share/embed';
+import { absolute } from '$lib/url/site';
+import { eventPath } from '$lib/url/address';
 
 /**
  * The preview card of an event of a timeline (null: the home timeline), as SVG. The build renders
@@ -39,4 +42,30 @@ export async function dataResponse(file: string): Promise<Response> {
 		: new Response(writeSourcelineCsv(withArchiveDigests(timelineFile(t.timeline))), {
 				headers: { 'content-type': 'text/csv; charset=utf-8' }
 			});
+}
+
+/** `<timeline>.json` for every timeline: its oEmbed document. */
+export async function oembedEntries(): Promise<{ file: string }[]> {
+	return (await site()).timelines.map((t) => ({ file: `${t.timeline.id}.json` }));
+}
+
+/** `<timeline>/<event>.json` for every event of every timeline: their oEmbed documents. */
+export async function oembedEventEntries(): Promise<{ timeline: string; file: string }[]> {
+	return (await site()).timelines.flatMap((t) =>
+		t.timeline.events.map((e) => ({ timeline: t.timeline.id, file: `${e.id}.json` }))
+	);
+}
+
+/** The oEmbed document of a timeline, or of one of its events (`eventFile` is `<id>.json`). */
+export async function oembedResponse(timelineFile: string, eventFile?: string): Promise<Response> {
+	const t = (await site()).byId.get(eventFile === undefined ? timelineFile.replace(/\.json$/, '') : timelineFile);
+	if (!t || (eventFile === undefined && !timelineFile.endsWith('.json'))) error(404, 'no such timeline');
+	let doc: OEmbed;
+	if (eventFile === undefined) doc = oembed(absolute(`/embed${t.path}`), t.timeline.title);
+	else {
+		const e = t.timeline.eventById.get(eventFile.replace(/\.json$/, ''));
+		if (!e || !eventFile.endsWith('.json')) error(404, 'no such event');
+		doc = oembed(absolute(eventPath(e.id, '/embed', t.path)), `${e.title} — ${t.timeline.title}`);
+	}
+	return new Response(JSON.stringify(doc, null, '\t') + '\n', { headers: { 'content-type': 'application/json' } });
 }
