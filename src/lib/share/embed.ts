@@ -27,15 +27,17 @@ export const EMBED_HEIGHT = 640;
 export const EMBED_WIDTH = 800;
 
 const attr = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+/** A URL in an attribute: only what could end it (the site's own URLs have no other such character). */
+const url = (s: string) => s.replace(/["<>]/g, encodeURIComponent);
 
 /** The markup a publisher pastes: the iframe and the host script that sizes it. */
 export function embedSnippet(src: string, title: string, opts: { address?: boolean; site?: string } = {}): string {
 	const site = opts.site ?? SITE_URL;
 	const address = opts.address ? ' data-sourceline-address' : '';
 	return (
-		`<iframe src="${attr(src)}" title="${attr(title)} — ${SITE_NAME}" width="100%" height="${EMBED_HEIGHT}" ` +
+		`<iframe src="${url(src)}" title="${attr(title)} — ${SITE_NAME}" width="100%" height="${EMBED_HEIGHT}" ` +
 		`style="border:0" loading="lazy" data-sourceline${address}></iframe>\n` +
-		`<script src="${attr(absolute('/embed.js', site))}" async></script>`
+		`<script src="${url(absolute('/embed.js', site))}" async></script>`
 	);
 }
 
