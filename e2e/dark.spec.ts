@@ -101,3 +101,26 @@ test('the canvas of a large timeline is painted in the dark palette', async ({ p
 	await page.getByLabel('Theme').selectOption('light');
 	await expect.poll(corner).toEqual([255, 255, 255]);
 });
+
+test('in dark, the prerendered light drawing is held back until the app has started, then drawn dark', async ({
+	page
+}) => {
+	let release = () => {};
+	const gate = new Promise<void>((r) => (release = r));
+	await page.route(/\/_app\/immutable\/entry\/start\.[\w-]+\.js$/, async (route) => {
+		await gate;
+		await route.continue();
+	});
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const drawing = page.locator('[aria-label="Timeline"] svg').first();
+	const legendSample = page.locator('.legend svg').first();
+	await expect(page.locator('body[data-hydrated]')).toHaveCount(0);
+	await expect(drawing).toHaveCSS('visibility', 'hidden');
+	await expect(legendSample).toHaveCSS('visibility', 'hidden');
+	release();
+	await expect(page.locator('body[data-hydrated]')).toHaveCount(1);
+	await expect(drawing).toHaveCSS('visibility', 'visible');
+	await expect(legendSample).toHaveCSS('visibility', 'visible');
+	expect(await colours(page)).toEqual({ bg: DARK_BG, ink: 'rgb(230, 237, 243)', drawing: '#0d1117' });
+});

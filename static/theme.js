@@ -2,6 +2,9 @@
 // white (and a light choice on a dark system never flashes dark). "System" stores nothing: the
 // stylesheet follows prefers-color-scheme. Same key and values as src/lib/state/theme.ts.
 (() => {
+	// Marks a page whose scripts run: until the app has started, the stylesheet holds back the
+	// prerendered (light) drawing in dark rather than flash it (see src/app.css).
+	document.documentElement.dataset.js = '';
 	try {
 		const choice = localStorage.getItem('sourceline-theme');
 		if (choice === 'light' || choice === 'dark') document.documentElement.dataset.theme = choice;
