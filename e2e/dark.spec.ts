@@ -52,7 +52,7 @@ test('the switch turns the page dark by hand, survives a reload with no light fi
 	const theme = page.getByLabel('Theme');
 	await theme.focus();
 	await theme.selectOption('dark');
-	expect(await colours(page)).toEqual({ bg: DARK_BG, ink: 'rgb(230, 237, 243)', drawing: '#0d1117' });
+	await expect.poll(() => colours(page)).toEqual({ bg: DARK_BG, ink: 'rgb(230, 237, 243)', drawing: '#0d1117' });
 	// The manual choice is the reader's asking for dark: the export follows it.
 	expect(await exportedSvg(page)).toContain('fill="#0d1117"/>');
 
@@ -73,9 +73,9 @@ test('the switch turns the page dark by hand, survives a reload with no light fi
 	// Light by hand wins over a dark system; "System" follows it again and forgets the choice.
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await theme.selectOption('light');
-	expect((await colours(page)).bg).toBe(LIGHT_BG);
+	await expect.poll(async () => (await colours(page)).bg).toBe(LIGHT_BG);
 	await theme.selectOption('system');
-	expect(await colours(page)).toEqual({ bg: DARK_BG, ink: 'rgb(230, 237, 243)', drawing: '#0d1117' });
+	await expect.poll(() => colours(page)).toEqual({ bg: DARK_BG, ink: 'rgb(230, 237, 243)', drawing: '#0d1117' });
 	expect(await page.evaluate(() => localStorage.getItem('sourceline-theme'))).toBeNull();
 	await page.emulateMedia({ colorScheme: 'light' });
 	await expect.poll(() => colours(page)).toEqual({ bg: LIGHT_BG, ink: 'rgb(27, 31, 36)', drawing: '#ffffff' });
@@ -122,5 +122,5 @@ test('in dark, the prerendered light drawing is held back until the app has star
 	await expect(page.locator('body[data-hydrated]')).toHaveCount(1);
 	await expect(drawing).toHaveCSS('visibility', 'visible');
 	await expect(legendSample).toHaveCSS('visibility', 'visible');
-	expect(await colours(page)).toEqual({ bg: DARK_BG, ink: 'rgb(230, 237, 243)', drawing: '#0d1117' });
+	await expect.poll(() => colours(page)).toEqual({ bg: DARK_BG, ink: 'rgb(230, 237, 243)', drawing: '#0d1117' });
 });
