@@ -2,7 +2,8 @@
  * The three renderers draw the same marks: the screen's Svelte SVG, the canvas painter and the SVG
  * export, each read back as primitives (tests/fixtures/primitives.ts) and held to the scene they were
  * given, mark by mark, on the story at three zooms, a 6,000-event timeline, hostile text and a file
- * with every shape of mark in every level.
+ * with every shape of mark in every level, in both palettes (the dark one as the screen draws it in dark
+ * mode and as an export the reader asked to be dark).
  *
  * The screen SVG comes from a component harness: `render` from svelte/server on TimelineSvg fed a
  * scene, no browser needed. Its HTML is parsed with @xmldom/xmldom: already a dev dependency (the
@@ -23,7 +24,7 @@ import { buildScene, eraSpans, type MarkRef, type Scene } from '$lib/timeline/sc
 import { paintScene } from '$lib/timeline/paint';
 import { firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
 import { buildLod } from '$lib/timeline/lod';
-import { eventLabel, INK } from '$lib/timeline/encoding';
+import { eventLabel, PALETTES, type Palette } from '$lib/timeline/encoding';
 import { lanesFor } from '$lib/timeline/metrics';
 import { axisFor } from '$lib/time/ticks';
 import { fitWindow, type Window } from '$lib/time/scale';
@@ -80,7 +81,7 @@ const FIXTURES: Fixture[] = [
 const labelOf = (e: TimelineEvent) => eventLabel(e.title, e.corroboration.level, e.corroboration.disputed);
 
 /** What the app's drawing state makes of a view: its layout and axis, as the screen and the export get them. */
-function view(f: Fixture): SnapshotInput & { focus: MarkRef } {
+function view(f: Fixture, palette: Palette = PALETTES.light): SnapshotInput & { focus: MarkRef } {
 	const t = f.timeline;
 	const window = f.window ?? fitWindow(t.extent![0], t.extent![1], 0.04);
 	const shown = t.events;
@@ -109,7 +110,8 @@ function view(f: Fixture): SnapshotInput & { focus: MarkRef } {
 		filter: null,
 		permalink: 'https://example.org/',
 		exportedOn: 'today',
-		focus: f.focus ?? null
+		focus: f.focus ?? null,
+		palette
 	};
 }
 
@@ -141,7 +143,7 @@ function exportLines(input: SnapshotInput): string[] {
 	expect((area.parentNode as XmlElement).getAttribute('transform')).toBe(`translate(0 ${HEADER_H})`);
 	const lines = svgLines(svg, area);
 	// The export outlines its background with a frame, which the page's box draws on screen.
-	lines[0] = lines[0]!.replace(` stroke=${INK.frame}/1`, ' stroke=none');
+	lines[0] = lines[0]!.replace(` stroke=${input.palette!.ink.frame}/1`, ' stroke=none');
 	return lines;
 }
 
@@ -163,18 +165,28 @@ function expectDrawn(renderer: string, lines: string[], marks: MarkLines[]) {
 }
 
 describe('the screen SVG, the canvas and the export draw the same primitives', () => {
-	for (const f of FIXTURES) {
-		describe(f.name, () => {
-			const input = view(f);
-			const scene = buildScene(input);
-			const marks = sceneLines(scene);
-			it('the fixture draws marks', () => expect(scene.events.length + scene.clusters.length).toBeGreaterThan(0));
-			it('the screen SVG', () => expectDrawn('screen SVG', screenLines(scene), marks));
-			it('the canvas', () => expectDrawn('canvas', paintedLines(scene), marks));
-			// The export is built from the same view by its own call (as Export SVG does), with no focus.
-			it('the export', () => expectDrawn('export', exportLines(input), sceneLines(scene, { focus: false })));
-		});
-	}
+	for (const palette of Object.values(PALETTES))
+		for (const f of FIXTURES) {
+			describe(`${f.name}, ${palette.scheme}`, () => {
+				const input = view(f, palette);
+				const scene = buildScene(input);
+				const marks = sceneLines(scene);
+				it('the fixture draws marks', () => expect(scene.events.length + scene.clusters.length).toBeGreaterThan(0));
+				it('the screen SVG', () => expectDrawn('screen SVG', screenLines(scene), marks));
+				it('the canvas', () => expectDrawn('canvas', paintedLines(scene), marks));
+				// The export is built from the same view by its own call (as Export SVG does), with no focus.
+				it('the export', () => expectDrawn('export', exportLines(input), sceneLines(scene, { focus: false })));
+			});
+		}
+
+	it('the dark scene is drawn in the dark palette’s colours, not the light one’s', () => {
+		const f = FIXTURES.at(-1)!;
+		const [light, dark] = [buildScene(view(f)), buildScene(view(f, PALETTES.dark))];
+		expect(dark.background.paint.fill).toBe(PALETTES.dark.ink.background);
+		expect(sceneLines(dark)).not.toEqual(sceneLines(light));
+		const lightColours = new Set(Object.values(PALETTES.light.levels).map((l) => l.color));
+		expect(exportLines(view(f, PALETTES.dark)).some((l) => [...lightColours].some((c) => l.includes(c)))).toBe(false);
+	});
 
 	it('between them, the fixtures draw every shape, a selection, both focus rings and a dashed rect', () => {
 		const scenes = FIXTURES.map((f) => buildScene(view(f)));

@@ -7,6 +7,7 @@ import { parseWhen, utcMs, type DateInput } from '../time/dates';
 import type { Source, TimelineEvent } from '../data/model';
 import type { Level } from '../data/levels';
 import { xmlText } from './xml';
+import { PALETTES } from '../timeline/encoding';
 
 function ev(id: string, title: string, date: DateInput, sources: string[]): TimelineEvent {
 	const w = parseWhen(date);
@@ -108,6 +109,37 @@ describe('snapshot SVG for fixed layouts (stored snapshots, numbers rounded)', (
 	it('an empty window', async () => {
 		const { svg } = snapshotSvg(input([], sources, {}));
 		await expect(svg).toMatchFileSnapshot('../../../tests/snapshots/snapshot-empty.svg');
+	});
+});
+
+describe('snapshot SVG colours: light unless the reader asks for dark', () => {
+	const base = input(events, sources, { d: 'unreliable', a: 'corroborated' }, 'b');
+	const fills = (svg: string) => [...svg.matchAll(/ (?:fill|stroke|stop-color)="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+	it('by default (whatever the screen shows) the export is drawn in the light palette only', () => {
+		const { svg } = snapshotSvg(base);
+		const dark = new Set([
+			...Object.values(PALETTES.dark.ink),
+			...Object.values(PALETTES.dark.levels).map((l) => l.color)
+		]);
+		const light = new Set([
+			...Object.values(PALETTES.light.ink),
+			...Object.values(PALETTES.light.levels).map((l) => l.color)
+		]);
+		expect(svg).toContain(`<rect x="0" y="0" width="800" height="418" fill="${PALETTES.light.ink.background}"/>`);
+		expect(fills(svg).filter((c) => !light.has(c!))).toEqual([]);
+		expect(fills(svg).filter((c) => dark.has(c!) && !light.has(c!))).toEqual([]);
+	});
+	it('in dark when asked: dark background, dark palette colours, still no CSS variables or styles', async () => {
+		const { svg } = snapshotSvg({ ...base, palette: PALETTES.dark });
+		expect(svg).toContain(`height="418" fill="${PALETTES.dark.ink.background}"/>`);
+		expect(svg).toContain(`fill="${PALETTES.dark.ink.text}">Demo timeline</text>`);
+		expect(svg).not.toMatch(/var\(|<style|[\s"]style=/);
+		const dark = new Set([
+			...Object.values(PALETTES.dark.ink),
+			...Object.values(PALETTES.dark.levels).map((l) => l.color)
+		]);
+		expect(fills(svg).filter((c) => !dark.has(c!))).toEqual([]);
+		await expect(svg).toMatchFileSnapshot('../../../tests/snapshots/snapshot-dark.svg');
 	});
 });
 

@@ -9,7 +9,7 @@ import type { Axis } from '../time/ticks';
 import type { Window } from '../time/scale';
 import type { Level } from '../data/levels';
 import type { Source, TimelineEvent } from '../data/model';
-import { FADES, INK, type Gradient, type Paint } from '../timeline/encoding';
+import { LIGHT, type Gradient, type Paint, type Palette } from '../timeline/encoding';
 import {
 	buildScene,
 	type EraSpan,
@@ -47,6 +47,8 @@ export interface SnapshotInput {
 	permalink: string;
 	/** When the export was made, in words. */
 	exportedOn: string;
+	/** The colours: light unless the reader chose dark for the export. */
+	palette?: Palette;
 }
 
 export const HEADER_H = 56;
@@ -93,7 +95,7 @@ const gradientSvg = (g: Gradient) =>
 
 /** The timeline drawing of a scene, in its own coordinates; the export frames it (the screen's page box does that there). */
 export function sceneSvg(s: Scene): string {
-	let out = shapeSvg(s.background, 0, 0, INK.frame);
+	let out = shapeSvg(s.background, 0, 0, s.palette.ink.frame);
 	out += shapeSvg(s.axis.band, 0, 0);
 	for (const t of s.axis.ticks) out += tickSvg(t);
 	for (const t of s.axis.context) out += tickSvg(t);
@@ -135,7 +137,8 @@ export interface Snapshot {
 
 /** The SVG document for a snapshot. */
 export function snapshotSvg(input: SnapshotInput): Snapshot {
-	const { width, height, layout } = input;
+	const { width, height, layout, palette = LIGHT } = input;
+	const INK = palette.ink;
 	const credits = creditedPublishers(input);
 	const named =
 		credits.slice(0, MAX_CREDITS).join('; ') +
@@ -147,8 +150,8 @@ export function snapshotSvg(input: SnapshotInput): Snapshot {
 	const windowWords = formatWindow(input.window) + (input.filter ? ` · ${input.filter}` : '');
 	const defs =
 		`<clipPath id="timeline-area"><rect x="0" y="0"${attr('width', width)}${attr('height', height)}/></clipPath>` +
-		FADES.map(gradientSvg).join('');
-	const scene = buildScene({ ...input, focus: null });
+		palette.fades.map(gradientSvg).join('');
+	const scene = buildScene({ ...input, palette, focus: null });
 	const foot = footLines
 		.map(
 			(line, i) =>

@@ -14,8 +14,10 @@ export const SOLID: Dash = Object.freeze([]);
 
 export interface LevelStyle {
 	color: string;
-	/** Fill of point marks: solid for reports, white for weak ones (hollow reads as "less"). */
+	/** Fill of point marks: solid for reports, the background for weak ones (hollow reads as "less"). */
 	fill: string;
+	/** Point marks are drawn as rings, not discs (the badge, too). */
+	hollow: boolean;
 	/** Dash of the mark's outline, or null for solid. */
 	dash: Dash | null;
 	/** Put before the label, so print and colour-blind readers see it too. */
@@ -24,37 +26,94 @@ export interface LevelStyle {
 	weak: boolean;
 }
 
-/** Colours pass 4.5:1 against white. */
-export const LEVEL_STYLE: Record<Level, LevelStyle> = {
-	primary: { color: '#1f4e99', fill: '#1f4e99', dash: null, glyph: '', weak: false },
-	corroborated: { color: '#0b6e4f', fill: '#0b6e4f', dash: null, glyph: '', weak: false },
-	single: { color: '#8a5a00', fill: '#ffffff', dash: null, glyph: '', weak: false },
-	unreliable: { color: '#b42318', fill: '#ffffff', dash: [3, 2], glyph: '⚠ ', weak: true },
-	unsourced: { color: '#57606a', fill: '#ffffff', dash: [1, 2], glyph: '? ', weak: true }
+/** What a level looks like apart from its colour: the same in every palette, so the meaning never changes with the theme. */
+const LEVEL_FORM: Record<Level, Omit<LevelStyle, 'color' | 'fill'>> = {
+	primary: { hollow: false, dash: null, glyph: '', weak: false },
+	corroborated: { hollow: false, dash: null, glyph: '', weak: false },
+	single: { hollow: true, dash: null, glyph: '', weak: false },
+	unreliable: { hollow: true, dash: [3, 2], glyph: '⚠ ', weak: true },
+	unsourced: { hollow: true, dash: [1, 2], glyph: '? ', weak: true }
 };
 
-/** Colours of the chrome, also used by the export (no CSS variables leave the page). */
-export const INK = {
-	text: '#1b1f24',
-	muted: '#57606a',
-	grid: '#e3e7eb',
-	axis: '#8c959f',
+/** Colours of the chrome of a drawing (literal colours: the export carries no CSS variables). */
+export interface Ink {
+	text: string;
+	muted: string;
+	grid: string;
+	axis: string;
 	/** Behind the tick labels. */
-	axisBand: '#f6f8fa',
-	selected: '#111111',
+	axisBand: string;
+	selected: string;
 	/** Fill of the selected event's highlight. */
-	highlight: '#fff4c2',
+	highlight: string;
 	/** Keyboard focus ring. */
-	focus: '#0a58ca',
-	cluster: '#3d4752',
-	/** A cluster's count, on its dark pill. */
-	onCluster: '#ffffff',
-	background: '#ffffff',
+	focus: string;
+	cluster: string;
+	/** A cluster's count, on its pill. */
+	onCluster: string;
+	background: string;
 	/** The exported drawing's border (on screen, the page's box draws it). */
-	frame: '#d0d7de',
+	frame: string;
 	/** Eras behind the marks (at a low opacity), and their titles. */
-	era: '#57606a',
-	eraText: '#3d4752'
+	era: string;
+	eraText: string;
+}
+
+/** The two colour schemes. */
+export type Scheme = 'light' | 'dark';
+
+/** Level colours pass 4.5:1 against the background of their scheme (and its highlight). */
+const COLOURS: Record<Scheme, { levels: Record<Level, string>; ink: Ink }> = {
+	light: {
+		levels: {
+			primary: '#1f4e99',
+			corroborated: '#0b6e4f',
+			single: '#8a5a00',
+			unreliable: '#b42318',
+			unsourced: '#57606a'
+		},
+		ink: {
+			text: '#1b1f24',
+			muted: '#57606a',
+			grid: '#e3e7eb',
+			axis: '#8c959f',
+			axisBand: '#f6f8fa',
+			selected: '#111111',
+			highlight: '#fff4c2',
+			focus: '#0a58ca',
+			cluster: '#3d4752',
+			onCluster: '#ffffff',
+			background: '#ffffff',
+			frame: '#d0d7de',
+			era: '#57606a',
+			eraText: '#3d4752'
+		}
+	},
+	dark: {
+		levels: {
+			primary: '#6ea8fe',
+			corroborated: '#3fb97f',
+			single: '#d9a53b',
+			unreliable: '#ff8078',
+			unsourced: '#9da7b3'
+		},
+		ink: {
+			text: '#e6edf3',
+			muted: '#9da7b3',
+			grid: '#262c34',
+			axis: '#6e7681',
+			axisBand: '#161b22',
+			selected: '#f0f6fc',
+			highlight: '#3b3208',
+			focus: '#58a6ff',
+			cluster: '#c9d1d9',
+			onCluster: '#0d1117',
+			background: '#0d1117',
+			frame: '#30363d',
+			era: '#9da7b3',
+			eraText: '#c9d1d9'
+		}
+	}
 };
 
 /** A colour stop of a gradient. */
@@ -107,50 +166,120 @@ const FADE_STOPS: readonly [offset: number, opacity: number][] = [
 const byLevel = <T>(f: (level: Level) => T): Record<Level, T> =>
 	Object.fromEntries(LEVELS.map((l) => [l, f(l)])) as Record<Level, T>;
 
-/** The fade of each level's uncertain intervals. */
-export const FADE: Record<Level, Gradient> = byLevel((level) => ({
-	id: `fade-${level}`,
-	stops: FADE_STOPS.map(([offset, opacity]) => ({ offset, color: LEVEL_STYLE[level].color, opacity }))
-}));
-/** Every fade, in level order (weakest first): the gradients a drawing defines. */
-export const FADES: Gradient[] = LEVELS.map((l) => FADE[l]);
-
 /** Outline of a month or year band: dashed, because the date is only that precise. */
 export const BAND_DASH: Dash = [4, 3];
 
-/** How each shape of mark is painted in a level's style. */
-const SHAPE_PAINT: Record<MarkShape, (s: LevelStyle, level: Level) => Paint> = {
+/** How each shape of mark is painted in a level's style, with the fade of its uncertain intervals. */
+const SHAPE_PAINT: Record<MarkShape, (s: LevelStyle, fade: Gradient) => Paint> = {
 	point: (s) => paint({ fill: s.fill, stroke: s.color, strokeWidth: 2, dash: s.dash ?? SOLID }),
 	band: (s) => paint({ fill: s.color, fillOpacity: 0.12, stroke: s.color, dash: BAND_DASH }),
 	bar: (s) => paint({ fill: s.color, fillOpacity: 0.3, stroke: s.color, dash: s.dash ?? SOLID }),
-	fade: (_, level) => paint({ gradient: FADE[level] })
+	fade: (_, fade) => paint({ gradient: fade })
 };
 
-/** The paint of a mark's body, by shape and level: one object each, shared by every mark (no allocation per frame). */
-export const MARK_PAINT: Record<MarkShape, Record<Level, Paint>> = {
-	point: byLevel((l) => SHAPE_PAINT.point(LEVEL_STYLE[l], l)),
-	band: byLevel((l) => SHAPE_PAINT.band(LEVEL_STYLE[l], l)),
-	bar: byLevel((l) => SHAPE_PAINT.bar(LEVEL_STYLE[l], l)),
-	fade: byLevel((l) => SHAPE_PAINT.fade(LEVEL_STYLE[l], l))
-};
+/** A dash drawn as a repeating gradient: `on` px in `color`, then `off` px clear. */
+export interface DashPaint {
+	id: string;
+	color: string;
+	on: number;
+	off: number;
+}
 
-/** The selected event's highlight, behind its mark and label. */
-export const HIGHLIGHT_PAINT = paint({ fill: INK.highlight, stroke: INK.selected, strokeWidth: 1.5 });
-/** The keyboard focus ring around an event. */
-export const FOCUS_PAINT = paint({ stroke: INK.focus, strokeWidth: 2.5 });
-/** The keyboard focus ring of a cluster: its pill's outline. */
-export const CLUSTER_FOCUS_PAINT = paint({ stroke: INK.focus, strokeWidth: 3 });
-/** A cluster's pill. */
-export const CLUSTER_PAINT = paint({ fill: INK.cluster });
-/** The drawing's background. */
-export const BACKGROUND_PAINT = paint({ fill: INK.background });
-/** The band behind the tick labels. */
-export const AXIS_BAND_PAINT = paint({ fill: INK.axisBand });
-/** Eras behind the marks, in two alternating tones so neighbouring eras stay apart. */
-export const ERA_PAINTS: readonly Paint[] = [
-	paint({ fill: INK.era, fillOpacity: 0.07 }),
-	paint({ fill: INK.era, fillOpacity: 0.14 })
-];
+/** Id of the screen's gradient paint that strokes `dash` in `color` (see Palette.dashPaints). */
+export function dashPaintId(color: string, dash: Dash): string {
+	return `dash-${color.replace('#', '')}-${dash.join('-')}`;
+}
+
+/**
+ * Every paint and colour of a drawing in one scheme. The scene resolves its shapes against one
+ * palette, so the screen's SVG, the canvas and the export draw the same colours from the same
+ * objects; the theme only chooses which palette the scene is built with.
+ */
+export interface Palette {
+	scheme: Scheme;
+	levels: Record<Level, LevelStyle>;
+	ink: Ink;
+	/** The fade of each level's uncertain intervals. */
+	fade: Record<Level, Gradient>;
+	/** Every fade, in level order (weakest first): the gradients a drawing defines. */
+	fades: Gradient[];
+	/** The paint of a mark's body, by shape and level: one object each, shared by every mark (no allocation per frame). */
+	marks: Record<MarkShape, Record<Level, Paint>>;
+	/** How a level's labels are written: colour and font. */
+	labels: Record<Level, { fill: string; font: Font }>;
+	/** The selected event's highlight, behind its mark and label. */
+	highlight: Paint;
+	/** The keyboard focus ring around an event. */
+	focus: Paint;
+	/** The keyboard focus ring of a cluster: its pill's outline. */
+	clusterFocus: Paint;
+	/** A cluster's pill. */
+	cluster: Paint;
+	/** The drawing's background. */
+	background: Paint;
+	/** The band behind the tick labels. */
+	axisBand: Paint;
+	/** Eras behind the marks, in two alternating tones so neighbouring eras stay apart. */
+	eras: readonly Paint[];
+	/**
+	 * Every dashed outline the marks have, as a stroke paint for the screen. The rasteriser cuts a dashed
+	 * stroke into hundreds of segments for a wide band on every zoom frame (about 30% of the raster work
+	 * of a zoom at 10,000 events); a solid stroke painted with a hard-stopped gradient repeating along the
+	 * diagonal shows the same rhythm along both axes at the cost of a plain stroke. Exports keep
+	 * stroke-dasharray. Read off `marks`, so a new dash or colour there has its paint here.
+	 */
+	dashPaints: DashPaint[];
+}
+
+function makePalette(scheme: Scheme): Palette {
+	const { levels: colours, ink } = COLOURS[scheme];
+	const levels = byLevel((l): LevelStyle => ({
+		...LEVEL_FORM[l],
+		color: colours[l],
+		fill: LEVEL_FORM[l].hollow ? ink.background : colours[l]
+	}));
+	// The light palette keeps the plain ids (exports made before dark mode have them).
+	const fade = byLevel((level): Gradient => ({
+		id: scheme === 'light' ? `fade-${level}` : `fade-${scheme}-${level}`,
+		stops: FADE_STOPS.map(([offset, opacity]) => ({ offset, color: levels[level].color, opacity }))
+	}));
+	const marks = Object.fromEntries(
+		(Object.keys(SHAPE_PAINT) as MarkShape[]).map((shape) => [
+			shape,
+			byLevel((l) => SHAPE_PAINT[shape](levels[l], fade[l]))
+		])
+	) as Record<MarkShape, Record<Level, Paint>>;
+	const dashPaints = [
+		...new Map(
+			Object.values(marks)
+				.flatMap((byShape) => Object.values(byShape))
+				.filter((p) => p.stroke !== null && p.dash.length === 2)
+				.map((p) => {
+					const id = dashPaintId(p.stroke!, p.dash);
+					return [id, { id, color: p.stroke!, on: p.dash[0]!, off: p.dash[1]! }] as const;
+				})
+		).values()
+	];
+	return {
+		scheme,
+		levels,
+		ink,
+		fade,
+		fades: LEVELS.map((l) => fade[l]),
+		marks,
+		labels: byLevel((l) =>
+			levels[l].weak ? { fill: levels[l].color, font: FONTS.weakLabel } : { fill: ink.text, font: FONTS.label }
+		),
+		highlight: paint({ fill: ink.highlight, stroke: ink.selected, strokeWidth: 1.5 }),
+		focus: paint({ stroke: ink.focus, strokeWidth: 2.5 }),
+		clusterFocus: paint({ stroke: ink.focus, strokeWidth: 3 }),
+		cluster: paint({ fill: ink.cluster }),
+		background: paint({ fill: ink.background }),
+		axisBand: paint({ fill: ink.axisBand }),
+		eras: [paint({ fill: ink.era, fillOpacity: 0.07 }), paint({ fill: ink.era, fillOpacity: 0.14 })],
+		dashPaints
+	};
+}
 
 /** Fonts of the drawing. */
 export const FONTS = {
@@ -163,43 +292,17 @@ export const FONTS = {
 	era: font(11, 'bold')
 };
 
-/** How a level's labels are written: colour and font. */
-export const LABEL_STYLE: Record<Level, { fill: string; font: Font }> = byLevel((l) => {
-	const s = LEVEL_STYLE[l];
-	return s.weak ? { fill: s.color, font: FONTS.weakLabel } : { fill: INK.text, font: FONTS.label };
-});
-
-/** A dash drawn as a repeating gradient: `on` px in `color`, then `off` px clear. */
-export interface DashPaint {
-	id: string;
-	color: string;
-	on: number;
-	off: number;
-}
-
-/** Id of the screen's gradient paint that strokes `dash` in `color` (see DASH_PAINTS). */
-export function dashPaintId(color: string, dash: Dash): string {
-	return `dash-${color.replace('#', '')}-${dash.join('-')}`;
-}
-
-/**
- * Every dashed outline the marks have, as a stroke paint for the screen. The rasteriser cuts a dashed
- * stroke into hundreds of segments for a wide band on every zoom frame (about 30% of the raster work
- * of a zoom at 10,000 events); a solid stroke painted with a hard-stopped gradient repeating along the
- * diagonal shows the same rhythm along both axes at the cost of a plain stroke. Exports keep
- * stroke-dasharray. Read off MARK_PAINT, so a new dash or colour there has its paint here.
- */
-export const DASH_PAINTS: DashPaint[] = [
-	...new Map(
-		Object.values(MARK_PAINT)
-			.flatMap((byLevel) => Object.values(byLevel))
-			.filter((p) => p.stroke !== null && p.dash.length === 2)
-			.map((p) => {
-				const id = dashPaintId(p.stroke!, p.dash);
-				return [id, { id, color: p.stroke!, on: p.dash[0]!, off: p.dash[1]! }] as const;
-			})
-	).values()
-];
+/** The palettes by scheme, built once (the screen's caches key on their paint objects). */
+export const PALETTES: Record<Scheme, Palette> = { light: makePalette('light'), dark: makePalette('dark') };
+/** The light palette: the default of every drawing, and always the share card's. */
+export const LIGHT = PALETTES.light;
+/** The light palette's level styles, colours and mark paints (the legend, the badge's fallback, the share card). */
+export const LEVEL_STYLE = LIGHT.levels;
+export const INK = LIGHT.ink;
+export const MARK_PAINT = LIGHT.marks;
+export const FADE = LIGHT.fade;
+export const FADES = LIGHT.fades;
+export const DASH_PAINTS = LIGHT.dashPaints;
 
 /** Put before the label of an event whose sources disagree (before, so shortening never drops it). */
 export const DISPUTED_GLYPH = '≠ ';

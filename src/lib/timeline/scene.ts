@@ -15,23 +15,7 @@ import type { Level } from '$lib/data/levels';
 import { LEVELS } from '$lib/data/levels';
 import type { Cluster, Layout, MarkShape, PlacedEvent } from './layout';
 import { POINT_R, clusterText } from './layout';
-import {
-	AXIS_BAND_PAINT,
-	BACKGROUND_PAINT,
-	CLUSTER_FOCUS_PAINT,
-	CLUSTER_PAINT,
-	ERA_PAINTS,
-	FOCUS_PAINT,
-	FONTS,
-	HIGHLIGHT_PAINT,
-	INK,
-	LABEL_STYLE,
-	MARK_PAINT,
-	SOLID,
-	type Dash,
-	type Font,
-	type Paint
-} from './encoding';
+import { FONTS, LIGHT, SOLID, type Dash, type Font, type Paint, type Palette } from './encoding';
 import {
 	AXIS_H,
 	CLUSTER_COUNT,
@@ -150,6 +134,8 @@ export interface SceneEra {
 
 /** Everything one frame draws, in drawing order: background, axis, eras, events, clusters. */
 export interface Scene {
+	/** The colours it was resolved against (a drawing defines this palette's gradients). */
+	palette: Palette;
 	width: number;
 	height: number;
 	background: RectPrim;
@@ -177,6 +163,8 @@ export interface SceneInput {
 	focus: MarkRef;
 	/** Labelled spans behind the marks (TimelineJS's eras); none for most timelines. */
 	eras?: readonly EraSpan[];
+	/** The colours: the theme's on screen; light unless the reader asks otherwise in an export. */
+	palette?: Palette;
 }
 
 const rect = (x: number, y: number, width: number, height: number, r: number, paint: Paint): RectPrim => ({
@@ -208,8 +196,8 @@ const line = (x1: number, y1: number, x2: number, y2: number, stroke: string): L
 });
 
 /** A mark's body at its anchor: a circle for a point, else a span `width` px long. */
-export function markBody(shape: MarkShape, level: Level, width: number): ShapePrim {
-	const paint = MARK_PAINT[shape][level];
+export function markBody(shape: MarkShape, level: Level, width: number, palette: Palette = LIGHT): ShapePrim {
+	const paint = palette.marks[shape][level];
 	if (shape === 'point') return { kind: 'circle', x: 0, y: 0, r: POINT_R, paint };
 	return rect(0, -SPAN.height / 2, width, SPAN.height, SPAN.radius, paint);
 }
@@ -219,10 +207,16 @@ const around = (p: PlacedEvent, ax: number, box: { pad: number; height: number; 
 	rect(p.left - ax - box.pad, -box.height / 2, p.right - p.left + 2 * box.pad, box.height, box.radius, paint);
 
 /** The drawing of one placed event. */
-export function eventMark(p: PlacedEvent, level: Level, selected: boolean, focused: boolean): SceneEvent {
+export function eventMark(
+	p: PlacedEvent,
+	level: Level,
+	selected: boolean,
+	focused: boolean,
+	palette: Palette = LIGHT
+): SceneEvent {
 	const g = p.geom;
 	const ax = g.shape === 'point' ? g.cx : g.x0;
-	const ls = LABEL_STYLE[level];
+	const ls = palette.labels[level];
 	return {
 		id: p.id,
 		shape: g.shape,
@@ -232,9 +226,9 @@ export function eventMark(p: PlacedEvent, level: Level, selected: boolean, focus
 		y: laneY(p.lane),
 		left: p.left,
 		right: p.right,
-		ring: focused ? around(p, ax, FOCUS_RING, FOCUS_PAINT) : null,
-		highlight: selected ? around(p, ax, HIGHLIGHT, HIGHLIGHT_PAINT) : null,
-		body: markBody(g.shape, level, g.x1 - g.x0),
+		ring: focused ? around(p, ax, FOCUS_RING, palette.focus) : null,
+		highlight: selected ? around(p, ax, HIGHLIGHT, palette.highlight) : null,
+		body: markBody(g.shape, level, g.x1 - g.x0, palette),
 		label: text(p.labelX - ax, LABEL_BASELINE, p.label, ls.font, ls.fill)
 	};
 }
@@ -243,20 +237,27 @@ export function eventMark(p: PlacedEvent, level: Level, selected: boolean, focus
 const pill = (width: number, paint: Paint) => rect(0, 0, width, CLUSTER_MARK_H, CLUSTER_MARK_H / 2, paint);
 
 /** The drawing of one cluster, the `index`th of its layout, with its pill's top at `y`. */
-export function clusterMark(c: Cluster, index: number, y: number, focused: boolean): SceneCluster {
+export function clusterMark(
+	c: Cluster,
+	index: number,
+	y: number,
+	focused: boolean,
+	palette: Palette = LIGHT
+): SceneCluster {
 	const w = c.x1 - c.x0;
 	return {
 		index,
 		x: c.x0,
 		y,
-		pill: pill(w, CLUSTER_PAINT),
-		ring: focused ? pill(w, CLUSTER_FOCUS_PAINT) : null,
-		count: text(CLUSTER_COUNT.x, CLUSTER_COUNT.y, clusterText(c.count), FONTS.count, INK.onCluster)
+		pill: pill(w, palette.cluster),
+		ring: focused ? pill(w, palette.clusterFocus) : null,
+		count: text(CLUSTER_COUNT.x, CLUSTER_COUNT.y, clusterText(c.count), FONTS.count, palette.ink.onCluster)
 	};
 }
 
 /** The axis for a drawing `width` × `height` px: the band, grid lines with labels, context labels, the axis line. */
-export function axisScene(axis: Axis, width: number, height: number): SceneAxis {
+export function axisScene(axis: Axis, width: number, height: number, palette: Palette = LIGHT): SceneAxis {
+	const INK = palette.ink;
 	const ticks = axis.ticks.map((t): SceneTick => ({
 		key: String(t.t),
 		x: t.x,
@@ -271,7 +272,7 @@ export function axisScene(axis: Axis, width: number, height: number): SceneAxis 
 		label: text(TICKS.labelX, TICKS.contextY, c.label, FONTS.context, INK.text)
 	}));
 	return {
-		band: rect(0, 0, width, AXIS_H, 0, AXIS_BAND_PAINT),
+		band: rect(0, 0, width, AXIS_H, 0, palette.axisBand),
 		ticks,
 		context,
 		baseline: line(0, AXIS_H, width, AXIS_H, INK.axis)
@@ -294,7 +295,12 @@ export function eraSpans(
 const ERA_MARGIN = 12;
 
 /** The eras in sight, cut to the drawing, in alternating tones. */
-export function eraScene(eras: readonly EraSpan[], width: number, height: number): SceneEra[] {
+export function eraScene(
+	eras: readonly EraSpan[],
+	width: number,
+	height: number,
+	palette: Palette = LIGHT
+): SceneEra[] {
 	const top = AXIS_H;
 	const foot = clusterY(height) - 4;
 	const out: SceneEra[] = [];
@@ -307,8 +313,8 @@ export function eraScene(eras: readonly EraSpan[], width: number, height: number
 		out.push({
 			key: `${i}`,
 			x: x0,
-			band: rect(0, top, x1 - x0, foot - top, 0, ERA_PAINTS[i % ERA_PAINTS.length]!),
-			label: text(labelAt, foot - ERA.labelUp, e.title, FONTS.era, INK.eraText)
+			band: rect(0, top, x1 - x0, foot - top, 0, palette.eras[i % palette.eras.length]!),
+			label: text(labelAt, foot - ERA.labelUp, e.title, FONTS.era, palette.ink.eraText)
 		});
 	});
 	return out;
@@ -316,24 +322,25 @@ export function eraScene(eras: readonly EraSpan[], width: number, height: number
 
 /** Everything one frame draws. */
 export function buildScene(s: SceneInput): Scene {
-	const { layout, focus } = s;
+	const { layout, focus, palette = LIGHT } = s;
 	const focusId = focus?.kind === 'event' ? focus.id : null;
 	const focusIndex = focus?.kind === 'cluster' ? focus.index : -1;
 	const events = new Array<SceneEvent>(layout.events.length);
 	for (let i = 0; i < layout.events.length; i++) {
 		const p = layout.events[i]!;
-		events[i] = eventMark(p, s.levelOf(p.id), p.id === s.selectedId, p.id === focusId);
+		events[i] = eventMark(p, s.levelOf(p.id), p.id === s.selectedId, p.id === focusId, palette);
 	}
 	const y = clusterY(s.height);
 	const clusters = new Array<SceneCluster>(layout.clusters.length);
 	for (let i = 0; i < layout.clusters.length; i++)
-		clusters[i] = clusterMark(layout.clusters[i]!, i, y, i === focusIndex);
+		clusters[i] = clusterMark(layout.clusters[i]!, i, y, i === focusIndex, palette);
 	return {
+		palette,
 		width: s.width,
 		height: s.height,
-		background: rect(0, 0, s.width, s.height, 0, BACKGROUND_PAINT),
-		axis: axisScene(s.axis, s.width, s.height),
-		eras: s.eras?.length ? eraScene(s.eras, s.width, s.height) : [],
+		background: rect(0, 0, s.width, s.height, 0, palette.background),
+		axis: axisScene(s.axis, s.width, s.height, palette),
+		eras: s.eras?.length ? eraScene(s.eras, s.width, s.height, palette) : [],
 		events,
 		clusters
 	};
@@ -373,15 +380,18 @@ const LEGEND_LEVEL: Level = 'corroborated';
 const sample = (p: ShapePrim): LegendMark => ({ parts: [p], box: shapeBox(p) });
 
 /** The legend's samples, drawn by the same functions as the timeline's marks: each shape, a cluster, a point of each level. */
-export function legendMarks(): {
+export function legendMarks(palette: Palette = LIGHT): {
 	shapes: Record<MarkShape, LegendMark>;
 	cluster: LegendMark;
 	levels: Record<Level, LegendMark>;
 } {
-	const shape = (s: MarkShape) => sample(markBody(s, LEGEND_LEVEL, s === 'point' ? 0 : LEGEND_SPAN));
+	const shape = (s: MarkShape) => sample(markBody(s, LEGEND_LEVEL, s === 'point' ? 0 : LEGEND_SPAN, palette));
 	return {
 		shapes: { point: shape('point'), band: shape('band'), bar: shape('bar'), fade: shape('fade') },
-		cluster: sample(pill(LEGEND_PILL, CLUSTER_PAINT)),
-		levels: Object.fromEntries(LEVELS.map((l) => [l, sample(markBody('point', l, 0))])) as Record<Level, LegendMark>
+		cluster: sample(pill(LEGEND_PILL, palette.cluster)),
+		levels: Object.fromEntries(LEVELS.map((l) => [l, sample(markBody('point', l, 0, palette))])) as Record<
+			Level,
+			LegendMark
+		>
 	};
 }
