@@ -19,6 +19,18 @@ async function hostPage(page: Page, baseURL: string, src: string, extra = '') {
 const frameHeight = (page: Page) =>
 	page.locator('iframe[data-sourceline]').evaluate((f) => Math.round(f.getBoundingClientRect().height));
 
+/** The iframe's height once it has stopped changing (the embed lays out, then reports, in steps). */
+async function settledHeight(page: Page): Promise<number> {
+	let last = -1;
+	for (let i = 0; i < 40; i++) {
+		const h = await frameHeight(page);
+		if (h === last) return h;
+		last = h;
+		await page.waitForTimeout(250);
+	}
+	return last;
+}
+
 test('an embed on another site grows and shrinks its iframe as the panel opens and closes, never scrolling', async ({
 	page,
 	baseURL
@@ -29,7 +41,7 @@ test('an embed on another site grows and shrinks its iframe as the panel opens a
 	await frame.locator('body[data-hydrated]').waitFor();
 	// The host script took the embed's height: no longer the snippet's 640 px.
 	await expect.poll(() => frameHeight(page)).not.toBe(640);
-	const closed = await frameHeight(page);
+	const closed = await settledHeight(page);
 	const noScroll = () =>
 		page
 			.locator('iframe[data-sourceline]')
@@ -50,7 +62,7 @@ test('an embed on another site grows and shrinks its iframe as the panel opens a
 	await expect.poll(innerScroll).toBeLessThanOrEqual(1);
 	await frame.getByRole('button', { name: 'Close' }).click();
 	// Back to about the height it had (the list may mark the event last opened).
-	await expect.poll(async () => Math.abs((await frameHeight(page)) - closed)).toBeLessThanOrEqual(24);
+	await expect.poll(async () => Math.abs((await settledHeight(page)) - closed)).toBeLessThanOrEqual(24);
 	expect(await noScroll()).toBeLessThanOrEqual(1);
 });
 
