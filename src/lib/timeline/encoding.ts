@@ -152,6 +152,13 @@ export const ERA_PAINTS: readonly Paint[] = [
 	paint({ fill: INK.era, fillOpacity: 0.14 })
 ];
 
+/** Every other band of the lanes mode, faintly shaded so a band reads as one row. */
+export const LANE_SHADE_PAINT = paint({ fill: INK.era, fillOpacity: 0.05 });
+/** The ticks where the events the filters leave out lie. */
+export const REST_PAINT = paint({ fill: INK.muted, fillOpacity: 0.45 });
+/** The line joining one event's marks in several lanes. */
+export const LINK_DASH: Dash = Object.freeze([2, 3]);
+
 /** Fonts of the drawing. */
 export const FONTS = {
 	label: font(LABEL_FONT_PX),
@@ -160,7 +167,8 @@ export const FONTS = {
 	tick: font(11),
 	context: font(12, 'bold'),
 	count: font(12, 'bold'),
-	era: font(11, 'bold')
+	era: font(11, 'bold'),
+	lane: font(11, 'bold')
 };
 
 /** How a level's labels are written: colour and font. */
