@@ -10,7 +10,12 @@ import { LEVELS, type Level } from '$lib/data/levels';
 import { levelRank } from '$lib/data/provenance';
 import { fold } from '$lib/data/find/fold';
 import { narrows, parseQuery, MAX_QUERY, type Term } from '$lib/data/find/query';
-import { buildSearchIndex, matchEvents, type SearchIndex } from '$lib/data/find/search-index';
+import {
+	matchEvents,
+	searchIndexBuilder,
+	type SearchIndex,
+	type SearchIndexBuilder
+} from '$lib/data/find/search-index';
 import {
 	FACETS,
 	NOTHING_CHOSEN,
@@ -106,15 +111,26 @@ export class Filters {
 	terms = $derived(parseQuery(this.query));
 	/** Built on first use: a facet chosen, counts shown, lanes. */
 	facetIndex = $derived.by(() => buildFacetIndex(this.#data.timeline));
-	/** Built on the first search of a timeline. */
-	#searchIndex = $derived.by(() => buildSearchIndex(this.#data.timeline.events, this.#data.timeline.sources));
+	/**
+	 * The search index of the timeline on screen: started when the reader comes to the search box
+	 * (`prepareSearch`, in idle slices), finished at once by the first search if it is not done.
+	 */
+	#builder = $derived.by((): SearchIndexBuilder => {
+		const t = this.#data.timeline;
+		return searchIndexBuilder(t.events, t.sources);
+	});
+	#searchIndex(): SearchIndex {
+		const b = this.#builder;
+		b.step(Infinity);
+		return b.index;
+	}
 	/** The previous search, which a lengthened one narrows instead of scanning every event again. */
 	#last: { index: SearchIndex; terms: Term[]; mask: Uint8Array } | null = null;
 	/** Which events the search matches (1) and which not; null when there is no search. */
 	matches = $derived.by((): Uint8Array | null => {
 		const terms = this.terms;
 		if (!terms.length) return null;
-		const index = this.#searchIndex;
+		const index = this.#searchIndex();
 		const last = this.#last;
 		const within = last && last.index === index && narrows(last.terms, terms) ? last.mask : undefined;
 		const mask = matchEvents(index, terms, within);
@@ -154,6 +170,25 @@ export class Filters {
 
 	constructor(data: Dataset) {
 		this.#data = data;
+	}
+
+	/**
+	 * Build the search index while the page is idle, a few milliseconds at a time (the reader is about
+	 * to type: at 100,000 events the whole index is a quarter of a second of work, which would
+	 * otherwise fall on the first keystroke). Resolves once it is built.
+	 */
+	prepareSearch(): Promise<void> {
+		const b = this.#builder;
+		return new Promise((done) => {
+			const slice = () => {
+				if (b.step(8)) {
+					performance.mark('sourceline:search-ready');
+					return done();
+				}
+				setTimeout(slice, 0);
+			};
+			slice();
+		});
 	}
 
 	/** Weakest corroboration shown ('unsourced': all); setting it shows that level and every stronger one. */

@@ -26,6 +26,8 @@ export interface FacetColumn {
 	/** Event i's values are `ids[offsets[i]]` … `ids[offsets[i + 1] - 1]`, each once. */
 	offsets: Uint32Array;
 	ids: Uint32Array;
+	/** How many events have each value, in the whole timeline. */
+	totals: Uint32Array;
 }
 
 export type FacetIndex = Record<FacetName, FacetColumn>;
@@ -76,7 +78,9 @@ function column(t: Pick<Timeline, 'events' | 'sourceById'>, facet: FacetName): F
 		}
 		offsets[i + 1] = used;
 	}
-	return { values, byValue, offsets, ids: ids.slice(0, used) };
+	const totals = new Uint32Array(values.length);
+	for (let k = 0; k < used; k++) totals[ids[k]!]!++;
+	return { values, byValue, offsets, ids: ids.slice(0, used), totals };
 }
 
 /** Index every facet of a timeline. */

@@ -37,9 +37,35 @@ export interface SearchIndex {
 
 /** Index a timeline's events (in their order) and sources. */
 export function buildSearchIndex(events: readonly TimelineEvent[], sources: readonly Source[]): SearchIndex {
+	const b = searchIndexBuilder(events, sources);
+	b.step(Infinity);
+	return b.index;
+}
+
+/** An index built a slice at a time (`step` folds events for about `ms`, true once all are done), so it can be built while the page is idle. */
+export interface SearchIndexBuilder {
+	index: SearchIndex;
+	step(ms: number): boolean;
+}
+
+/** Start building the index of a timeline's events and sources. */
+export function searchIndexBuilder(events: readonly TimelineEvent[], sources: readonly Source[]): SearchIndexBuilder {
 	const text = new Array<string>(events.length);
-	for (let i = 0; i < events.length; i++) text[i] = fold(searchableFields(events[i]!).join(FIELD_SEP));
-	return { events, text, publishers: new Map(sources.map((s) => [s.id, fold(s.publisher)])) };
+	const index: SearchIndex = { events, text, publishers: new Map(sources.map((s) => [s.id, fold(s.publisher)])) };
+	let next = 0;
+	return {
+		index,
+		step(ms) {
+			const until = performance.now() + ms;
+			while (next < events.length) {
+				// The clock is read every 500 events: reading it per event would cost more than folding.
+				const end = Math.min(events.length, next + 500);
+				for (; next < end; next++) text[next] = fold(searchableFields(events[next]!).join(FIELD_SEP));
+				if (performance.now() >= until) break;
+			}
+			return next >= events.length;
+		}
+	};
 }
 
 /** Where a folded term starts in a folded text, at a word's start (anywhere for unspaced scripts). */
