@@ -49,8 +49,11 @@ export class Drawing {
 		const w = this.#viewport.window;
 		return [firstVisible(ev, w.from, this.#data.timeline.maxSpan), lastVisible(ev, w.to)];
 	});
-	/** Level-of-detail buckets over the shown events, built once per timeline and filter. */
-	lod = $derived.by(() => buildLod(this.#filters.shown));
+	/**
+	 * Level-of-detail buckets over the shown events, built once per timeline and filter; none for
+	 * fewer events than the layout would ever aggregate (a narrow search need not pay for it).
+	 */
+	lod = $derived.by(() => (this.#filters.shown.length > LOD_THRESHOLD ? buildLod(this.#filters.shown) : undefined));
 	/** The lanes (bands) when the reader lays the timeline out by a facet: built once per filter, not per frame. */
 	bands = $derived.by((): DrawnLane[] | null => {
 		const by = this.#filters.laneBy;

@@ -53,39 +53,77 @@ export function eventValues(t: Pick<Timeline, 'sourceById'>, e: TimelineEvent, f
 /** Values in a fixed order for the facets that have one; the others in order of first appearance. */
 const FIXED: Partial<Record<FacetName, readonly string[]>> = { kind: KINDS, level: [...LEVELS].reverse() };
 
-function column(t: Pick<Timeline, 'events' | 'sourceById'>, facet: FacetName): FacetColumn {
+/** A column being filled: values as they come, each event's value ids once each. */
+function filler(facet: FacetName, n: number) {
 	const values = [...(FIXED[facet] ?? [])];
 	const byValue = new Map(values.map((v, i) => [v, i]));
-	const n = t.events.length;
 	const offsets = new Uint32Array(n + 1);
 	let ids = new Uint32Array(Math.max(16, n));
 	let used = 0;
-	for (let i = 0; i < n; i++) {
-		const start = used;
-		for (const v of eventValues(t, t.events[i]!, facet)) {
-			let id = byValue.get(v);
-			if (id === undefined) byValue.set(v, (id = values.push(v) - 1));
+	let start = 0;
+	return {
+		byValue,
+		/** Add value `id` to the current event (once). */
+		addId(id: number) {
 			// Each value once per event (an event citing two wire services is one "wire").
-			let dup = false;
-			for (let k = start; k < used && !dup; k++) dup = ids[k] === id;
-			if (dup) continue;
+			for (let k = start; k < used; k++) if (ids[k] === id) return;
 			if (used === ids.length) {
 				const bigger = new Uint32Array(ids.length * 2);
 				bigger.set(ids);
 				ids = bigger;
 			}
 			ids[used++] = id;
+		},
+		/** Add a value by name to the current event. */
+		add(v: string) {
+			let id = byValue.get(v);
+			if (id === undefined) byValue.set(v, (id = values.push(v) - 1));
+			this.addId(id);
+		},
+		/** Close event i. */
+		end(i: number) {
+			offsets[i + 1] = used;
+			start = used;
+		},
+		done(): FacetColumn {
+			const totals = new Uint32Array(values.length);
+			for (let k = 0; k < used; k++) totals[ids[k]!]!++;
+			return { values, byValue, offsets, ids: ids.slice(0, used), totals };
 		}
-		offsets[i + 1] = used;
-	}
-	const totals = new Uint32Array(values.length);
-	for (let k = 0; k < used; k++) totals[ids[k]!]!++;
-	return { values, byValue, offsets, ids: ids.slice(0, used), totals };
+	};
 }
 
-/** Index every facet of a timeline. */
+function column(t: Pick<Timeline, 'events' | 'sourceById'>, facet: FacetName, index: FacetIndex): FacetColumn {
+	const n = t.events.length;
+	const f = filler(facet, n);
+	if (facet === 'kind') {
+		// From the source column: each source's kind looked up once, not once per citation.
+		const src = index.source;
+		const kindOf = Uint32Array.from(src.values, (id) => f.byValue.get(t.sourceById.get(id)?.kind ?? 'unknown')!);
+		for (let i = 0; i < n; i++) {
+			for (let k = src.offsets[i]!; k < src.offsets[i + 1]!; k++) f.addId(kindOf[src.ids[k]!]!);
+			f.end(i);
+		}
+		return f.done();
+	}
+	for (let i = 0; i < n; i++) {
+		for (const v of eventValues(t, t.events[i]!, facet)) f.add(v);
+		f.end(i);
+	}
+	return f.done();
+}
+
+/**
+ * Index the facets of a timeline. Each column is built the first time it is read (a lane choice
+ * needs one, a filter the ones it names, the counts all of them).
+ */
 export function buildFacetIndex(t: Pick<Timeline, 'events' | 'sourceById'>): FacetIndex {
-	return Object.fromEntries(FACETS.map((f) => [f, column(t, f)])) as FacetIndex;
+	const index = {} as FacetIndex;
+	for (const f of FACETS) {
+		let built: FacetColumn | undefined;
+		Object.defineProperty(index, f, { enumerable: true, get: () => (built ??= column(t, f, index)) });
+	}
+	return index;
 }
 
 /** The values chosen in each facet (an empty list lets everything through). */

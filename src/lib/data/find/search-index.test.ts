@@ -114,7 +114,21 @@ describe('every searchable field is searched', () => {
 });
 
 describe('against a naive scan (property)', () => {
-	const words = ['alpha', 'Beta', 'gämma', 'delta', 'EPSILON', 'zeta'];
+	const words = [
+		'alpha',
+		'Beta',
+		'gämma',
+		'delta',
+		'EPSILON',
+		'zeta',
+		'Тасс',
+		'тоже',
+		'2025',
+		'5g',
+		'a',
+		'z-axis',
+		'x'
+	];
 	const naive = (fieldsOf: string[], pubs: string[], q: string) =>
 		parseQuery(q).every((t) =>
 			[...fieldsOf, ...pubs].some((f) => {
@@ -129,7 +143,10 @@ describe('against a naive scan (property)', () => {
 		fc.assert(
 			fc.property(
 				fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 20 }),
-				fc.array(fc.constantFrom(...words, 'al', 'ga', 'ep', '"alpha beta"'), { minLength: 1, maxLength: 3 }),
+				fc.array(fc.constantFrom(...words, 'al', 'ga', 'ep', 'т', 'та', '2', '5', 'z', 'ax', '"alpha beta"'), {
+					minLength: 1,
+					maxLength: 3
+				}),
 				(titles, q) => {
 					const loaded = loadTimelineData(
 						{
