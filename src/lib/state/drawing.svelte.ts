@@ -2,7 +2,7 @@
 import { lanesFor } from '$lib/timeline/metrics';
 import { LOD_THRESHOLD, firstVisible, lastVisible, layoutEvents } from '$lib/timeline/layout';
 import { bandsMinHeight, layoutBands, MULTI_GLYPH, type BandInput } from '$lib/timeline/bands';
-import { buildLod } from '$lib/timeline/lod';
+import { buildLod, buildLodSpans, spansOf } from '$lib/timeline/lod';
 import { restRuns } from '$lib/timeline/rest';
 import { eventLabel } from '$lib/timeline/encoding';
 import { axisFor } from '$lib/time/ticks';
@@ -24,12 +24,12 @@ export const CANVAS_MIN_EVENTS = 5000;
 /** An event's label on the timeline: glyphs for weak or disputed ones, then the title (made only for placed events). */
 const labelOf = (e: TimelineEvent) => eventLabel(e.title, e.corroboration.level, e.corroboration.disputed);
 
-/** Longest span among events, ms. */
-const maxSpanOf = (events: readonly TimelineEvent[]) => {
-	let m = 0;
-	for (const e of events) m = Math.max(m, e.when.end - e.when.start);
-	return m;
-};
+/** The values of `all` at positions `at`. */
+function gather(all: Float64Array, at: Uint32Array): Float64Array {
+	const out = new Float64Array(at.length);
+	for (let i = 0; i < at.length; i++) out[i] = all[at[i]!]!;
+	return out;
+}
 
 /** A lane of the drawing, with what the list shows of it. */
 export interface DrawnLane extends BandInput<TimelineEvent> {
@@ -53,27 +53,42 @@ export class Drawing {
 	 * Level-of-detail buckets over the shown events, built once per timeline and filter; none for
 	 * fewer events than the layout would ever aggregate (a narrow search need not pay for it).
 	 */
-	lod = $derived.by(() => (this.#filters.shown.length > LOD_THRESHOLD ? buildLod(this.#filters.shown) : undefined));
+	lod = $derived.by(() => {
+		const shown = this.#filters.shown;
+		if (shown.length <= LOD_THRESHOLD) return undefined;
+		const at = this.#filters.shownAt;
+		if (!at) return buildLod(shown);
+		// Gathered from the whole timeline's typed starts and ends: a keystroke never walks 100,000 events.
+		const { starts, ends } = this.#spans;
+		return buildLodSpans(gather(starts, at), gather(ends, at));
+	});
+	/** The starts and ends of every event of the timeline, typed (made on the first filter). */
+	#spans = $derived.by(() => spansOf(this.#data.timeline.events));
 	/** The lanes (bands) when the reader lays the timeline out by a facet: built once per filter, not per frame. */
 	bands = $derived.by((): DrawnLane[] | null => {
 		const by = this.#filters.laneBy;
 		if (!by) return null;
 		const facet = LANE_FACET[by];
 		const t = this.#data.timeline;
-		const { lanes, multi } = groupIntoLanes(this.#filters.shown, this.#filters.facetIndex[facet]);
+		const { lanes, multi } = groupIntoLanes(t.events, this.#filters.shownAt, this.#filters.facetIndex[facet]);
 		// One label function per lanes: it marks the events shown in more than one lane.
-		const of = (e: TimelineEvent) => (multi.has(e.id) ? MULTI_GLYPH : '') + labelOf(e);
+		const of = (e: TimelineEvent) => (multi[e.order] ? MULTI_GLYPH : '') + labelOf(e);
 		this.#bandLabelOf = of;
+		const { starts, ends } = this.#spans;
 		return lanes.map((l) => {
 			const label = laneLabel(t, facet, l.kind, l.value);
+			const s = gather(starts, l.at);
+			const e = gather(ends, l.at);
+			let maxSpan = 0;
+			for (let i = 0; i < s.length; i++) maxSpan = Math.max(maxSpan, e[i]! - s[i]!);
 			return {
 				key: l.key,
 				label,
 				title: laneTitle(label, l.events.length),
 				items: l.events,
 				events: l.events,
-				lod: l.events.length > LOD_THRESHOLD ? buildLod(l.events) : undefined,
-				maxSpan: maxSpanOf(l.events)
+				lod: l.events.length > LOD_THRESHOLD ? buildLodSpans(s, e) : undefined,
+				maxSpan
 			};
 		});
 	});
@@ -105,6 +120,11 @@ export class Drawing {
 			this.#data.timeline.maxSpan
 		);
 	});
+
+	/** Make what filtering needs of the drawing while the page is idle (the reader is about to search or filter). */
+	prepare() {
+		setTimeout(() => void this.#spans, 0);
+	}
 
 	/** The labels of the lanes an event is drawn in (none without lanes): a binary search per lane, for the marks in sight only. */
 	lanesOf(e: TimelineEvent): string[] {

@@ -143,12 +143,13 @@ export class Filters {
 	masks = $derived.by(() =>
 		this.active ? failMasks(this.facetIndex, this.chosen, this.matches, this.#data.timeline.events.length) : null
 	);
+	/** Positions of the shown events in the timeline (null when nothing is filtered: all of them). */
+	shownAt = $derived.by(() => (this.masks ? passing(this.masks) : null));
 	/** The events the filters let through, still in time order (the same array when nothing is filtered). */
 	shown = $derived.by((): TimelineEvent[] => {
 		const events = this.#data.timeline.events;
-		const masks = this.masks;
-		if (!masks) return events;
-		const at = passing(masks);
+		const at = this.shownAt;
+		if (!at) return events;
 		const out = new Array<TimelineEvent>(at.length);
 		for (let i = 0; i < at.length; i++) out[i] = events[at[i]!]!;
 		return out;
@@ -189,6 +190,12 @@ export class Filters {
 			};
 			slice();
 		});
+	}
+
+	/** Build the facet columns while the page is idle, one a slice (the reader is about to open the filters or choose lanes). */
+	prepareFacets() {
+		const index = this.facetIndex;
+		FACETS.forEach((f, i) => setTimeout(() => void index[f], 20 * i));
 	}
 
 	/** Weakest corroboration shown ('unsourced': all); setting it shows that level and every stronger one. */

@@ -313,9 +313,15 @@ export function lastVisible(items: readonly { when: When }[], to: number): numbe
 }
 
 /** The items of a sorted-by-start array that overlap `w`, in order (what the list shows for a window). */
-export function eventsInWindow<T extends { when: When }>(items: readonly T[], w: Window, maxSpan: number): T[] {
-	const out: T[] = [];
+export function eventsInWindow<T extends { when: When }>(
+	items: readonly T[],
+	w: Window,
+	maxSpan: number
+): readonly T[] {
 	const end = lastVisible(items, w.to);
+	// A window that holds every item (fit-all): the same array, not a copy of 100,000.
+	if (end === items.length && (items.length === 0 || items[0]!.when.start >= w.from)) return items;
+	const out: T[] = [];
 	for (let i = firstVisible(items, w.from, maxSpan); i < end; i++) {
 		if (items[i]!.when.end >= w.from) out.push(items[i]!);
 	}
