@@ -215,11 +215,12 @@ export class Filters {
 		const now = this.chosen[facet];
 		this.set(facet, now.includes(value) ? now.filter((v) => v !== value) : [...now, value]);
 	}
-	/** Show everything again: no search, no facet, no lanes; the notices go too. */
+	/** Show everything again, as a plain link opens: no search, no facet, no lanes, the rest hidden; the notices go too. */
 	clear() {
 		this.query = '';
 		this.chosen = NOTHING_CHOSEN;
 		this.laneBy = null;
+		this.rest = 'hide';
 		this.notices = [];
 	}
 

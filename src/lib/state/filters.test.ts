@@ -100,9 +100,11 @@ describe('the search in the state', () => {
 		expect(ids(app)).toEqual(['merz-debate-without-taboos']);
 		expect(searched).toBeGreaterThan(1);
 		app.filters.laneBy = 'actor';
+		app.filters.rest = 'dim';
 		app.filters.clear();
 		expect(app.filters.shown).toBe(story.events);
 		expect(app.filters.laneBy).toBeNull();
+		expect(app.address()).toBe('/');
 	});
 	it('counts follow the other filters: with the search, each actor counts its matching events', () => {
 		const app = new AppState(story);
