@@ -112,7 +112,8 @@ test('on the canvas, Tab reaches every mark in sight: a focus ring is drawn, the
 	expect(count).toBeGreaterThan(5);
 	expect(count).toBeLessThan(400);
 
-	await page.getByRole('button', { name: 'Open a timeline file…' }).focus();
+	// The last control above the timeline (find and filter sit between the toolbar and the drawing).
+	await page.getByRole('combobox', { name: 'Lanes' }).focus();
 	await page.keyboard.press('Tab');
 	const first = marks.first();
 	await expect(first).toBeFocused();

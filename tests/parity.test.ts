@@ -31,6 +31,7 @@ import { fitWindow, type Window } from '$lib/time/scale';
 import { utcMs } from '$lib/time/dates';
 import { snapshotSvg, HEADER_H, type SnapshotInput } from '$lib/export/snapshot';
 import { generate } from '../scripts/bench/generate.mjs';
+import { AppState } from '$lib/state/app.svelte';
 import { recordingPen } from './fixtures/pen';
 import { canvasLines, sceneLines, svgLines, type MarkLines } from './fixtures/primitives';
 
@@ -164,11 +165,95 @@ function expectDrawn(renderer: string, lines: string[], marks: MarkLines[]) {
 	expect(lines.slice(at), `${renderer}: nothing after the last mark`).toEqual([]);
 }
 
+/**
+ * Views made by the app's own state (AppState: filters, lanes, the rest's ticks), as the screen and
+ * Export SVG get them from `drawing`.
+ */
+interface AppFixture {
+	name: string;
+	timeline: Timeline;
+	setup: (app: AppState) => void;
+	selectedId?: string;
+	focus?: MarkRef;
+}
+const APP_FIXTURES: AppFixture[] = [
+	{
+		name: 'the story in lanes by actor, early December 2025, an event of two lanes open and focused',
+		timeline: story,
+		setup: (app) => {
+			app.filters.laneBy = 'actor';
+			app.viewport.setWindow({ from: utcMs(2025, 10, 28), to: utcMs(2025, 11, 14) });
+		},
+		selectedId: 'us-national-security-strategy',
+		focus: { kind: 'event', id: 'us-national-security-strategy' }
+	},
+	{
+		name: 'the story searched for “nuclear”, the others marked under the axis, in lanes by tag',
+		timeline: story,
+		setup: (app) => {
+			app.filters.query = 'nuclear';
+			app.filters.rest = 'dim';
+			app.filters.laneBy = 'tag';
+		}
+	},
+	{
+		name: '6,000 generated events in lanes by group (clusters in every lane), a cluster focused',
+		timeline: loaded(loadTimelineData(generate(6000), 'generated.json')),
+		setup: (app) => (app.filters.laneBy = 'group'),
+		focus: { kind: 'cluster', index: 2 }
+	},
+	{
+		name: '6,000 generated events, one actor, the rest marked',
+		timeline: loaded(loadTimelineData(generate(6000), 'generated.json')),
+		setup: (app) => {
+			app.filters.toggle('actor', 'The central bank');
+			app.filters.rest = 'dim';
+		}
+	}
+];
+
+function appView(f: AppFixture, palette: Palette = PALETTES.light): SnapshotInput & { focus: MarkRef } {
+	const app = new AppState(f.timeline);
+	app.viewport.width = WIDTH;
+	app.viewport.height = HEIGHT;
+	f.setup(app);
+	if (f.selectedId) app.selection.select(f.selectedId);
+	const t = f.timeline;
+	const { drawing } = app;
+	// As the page does: the box grows so that each lane has room.
+	app.viewport.height = Math.max(HEIGHT, drawing.minHeight);
+	return {
+		timelineId: t.id,
+		title: t.title,
+		window: app.viewport.window,
+		width: WIDTH,
+		height: app.viewport.height,
+		layout: drawing.layout,
+		eras: drawing.eras,
+		rest: drawing.rest,
+		items: app.filters.shown,
+		axis: drawing.axis,
+		levelOf: (id) => t.eventById.get(id)!.corroboration.level,
+		eventById: t.eventById,
+		sourceById: t.sourceById,
+		selectedId: app.selection.id,
+		filter: null,
+		permalink: 'https://example.org/',
+		exportedOn: 'today',
+		focus: f.focus ?? null,
+		palette
+	};
+}
+
 describe('the screen SVG, the canvas and the export draw the same primitives', () => {
-	for (const palette of Object.values(PALETTES))
-		for (const f of FIXTURES) {
+	for (const palette of Object.values(PALETTES)) {
+		const all = [
+			...FIXTURES.map((f) => ({ name: f.name, input: () => view(f, palette) })),
+			...APP_FIXTURES.map((f) => ({ name: f.name, input: () => appView(f, palette) }))
+		];
+		for (const f of all) {
 			describe(`${f.name}, ${palette.scheme}`, () => {
-				const input = view(f, palette);
+				const input = f.input();
 				const scene = buildScene(input);
 				const marks = sceneLines(scene);
 				it('the fixture draws marks', () => expect(scene.events.length + scene.clusters.length).toBeGreaterThan(0));
@@ -178,6 +263,7 @@ describe('the screen SVG, the canvas and the export draw the same primitives', (
 				it('the export', () => expectDrawn('export', exportLines(input), sceneLines(scene, { focus: false })));
 			});
 		}
+	}
 
 	it('the dark scene is drawn in the dark palette’s colours, not the light one’s', () => {
 		const f = FIXTURES.at(-1)!;
@@ -186,6 +272,21 @@ describe('the screen SVG, the canvas and the export draw the same primitives', (
 		expect(sceneLines(dark)).not.toEqual(sceneLines(light));
 		const lightColours = new Set(Object.values(PALETTES.light.levels).map((l) => l.color));
 		expect(exportLines(view(f, PALETTES.dark)).some((l) => [...lightColours].some((c) => l.includes(c)))).toBe(false);
+	});
+
+	it('the lanes fixtures draw lanes, the lines joining one event’s marks, two marks of one event, and the rest’s ticks', () => {
+		const scenes = APP_FIXTURES.map((f) => buildScene(appView(f)));
+		expect(
+			scenes.every((s, i) => (APP_FIXTURES[i]!.name.includes('lanes') ? s.lanes.length > 1 : s.lanes.length === 0))
+		).toBe(true);
+		expect(scenes[0]!.lanes.map((l) => l.label.text)).toContain('Emmanuel Macron (1)');
+		expect(scenes[0]!.links.length).toBeGreaterThan(0);
+		expect(scenes[0]!.events.filter((e) => e.id === 'us-national-security-strategy')).toHaveLength(2);
+		expect(scenes[0]!.events.find((e) => e.id === 'us-national-security-strategy')!.label.text).toMatch(/^↕ /);
+		expect(scenes[1]!.rest.length).toBeGreaterThan(0);
+		expect(scenes[2]!.clusters.length).toBeGreaterThan(3);
+		expect(new Set(scenes[2]!.clusters.map((c) => c.y)).size).toBeGreaterThan(2);
+		expect(scenes[3]!.rest.length).toBeGreaterThan(0);
 	});
 
 	it('between them, the fixtures draw every shape, a selection, both focus rings and a dashed rect', () => {

@@ -73,6 +73,25 @@ const PUBLISHERS = [
 ];
 const KINDS = ['wire', 'wire', 'news', 'news', 'news', 'news', 'primary', 'derivative', 'unreliable', 'unreliable'];
 
+const TAGS = [
+	'defence',
+	'energy',
+	'sanctions',
+	'nuclear deterrence',
+	'elections',
+	'courts',
+	'health',
+	'cyber',
+	'borders',
+	'budget',
+	'diplomacy',
+	'trade',
+	'migration',
+	'climate',
+	'alliance'
+];
+const GROUPS = ['North', 'South', 'East', 'West', 'Capital', 'Abroad'];
+
 const two = (n) => String(n).padStart(2, '0');
 const day = (d) => `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
 
@@ -80,6 +99,10 @@ const day = (d) => `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.ge
 export function generate(n, seed = 20251223) {
 	const r = rng(seed + n);
 	const pick = (a) => a[Math.floor(r() * a.length)];
+	// Actors, tags and groups come from a generator of their own, so every other field is what it was
+	// before they were added (the bench's earlier figures stay comparable).
+	const r2 = rng(seed + n + 7);
+	const pick2 = (a) => a[Math.floor(r2() * a.length)];
 	const sources = [];
 	for (let i = 0; i < 300; i++) {
 		const kind = pick(KINDS);
@@ -113,10 +136,15 @@ export function generate(n, seed = 20251223) {
 		const evSources = [...ids];
 		const actor = pick(ACTORS);
 		const words = Array.from({ length: 12 + Math.floor(r() * 10) }, () => pick(WORDS));
+		const actors = r2() < 0.2 ? [...new Set([actor, pick2(ACTORS)])] : [actor];
+		const tags = [...new Set(Array.from({ length: 1 + Math.floor(r2() * 3) }, () => pick2(TAGS)))];
 		events.push({
 			id: `ev-${i}`,
 			title: `${actor} ${pick(VERBS)} ${pick(OBJECTS)}`,
 			date,
+			actors,
+			tags,
+			group: pick2(GROUPS),
 			quotes: [
 				{
 					text: words.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.',

@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site, generates 1k / 10k / 100k-event timelines, opens each in headless
-// Chromium through `?data=` and measures load, zoom and pan frames, long tasks, heap, DOM size and
-// the app's JavaScript. Medians of 3 runs. Prints a table and writes bench-results/latest.json.
+// Chromium through `?data=` and measures load, zoom and pan frames, long tasks, heap, DOM size, the
+// app's JavaScript, and find and filter (keystroke, facet toggle and lanes switch to the painted
+// frame, zoom frames in lanes). Medians of 3 runs. Prints a table and writes bench-results/latest.json.
 // A benchmark, not a test: it never fails on a figure.
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -14,7 +15,8 @@ import { findChromium, isPlaywrightOwn, CHROMIUM_ARGS } from '../../e2e/chromium
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const PORT = 4179;
+// BENCH_PORT lets two checkouts bench side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
 // Each run opens a fresh page and lets the machine settle before navigating: the previous run's page
 // is still being torn down and the new page's renderer is still starting, and on two cores that
 // took 0.15–0.3 s from the load measured (a reader's browser is idle when a link is opened, with a
@@ -65,6 +67,53 @@ const FRAMES = `async (kind) => {
 	stamps.push(await raf());
 	if (kind === 'pan') window.dispatchEvent(new MouseEvent('mouseup', { clientX: cx, clientY: cy, bubbles: true, view: window }));
 	return stamps.slice(1).map((t, i) => t - stamps[i]);
+}`;
+
+/**
+ * Find and filter, in the page: each step's time from the input (a keystroke's input event, a
+ * checkbox's change, the lanes select's change) to the frame that shows it (a setTimeout queued from
+ * the next animation frame runs once that frame has been painted).
+ */
+const FIND = `async ({ word, lanes }) => {
+	const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+	const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+	const time = async (act) => { const t0 = performance.now(); act(); await painted(); return performance.now() - t0; };
+	const box = document.querySelector('#find-input');
+	box.focus();
+	// The index is built in idle slices once the box has focus: wait for it, as a reader's first keystroke comes later.
+	const ready = performance.now();
+	while (!performance.getEntriesByName('sourceline:search-ready').length) await pause(20);
+	const indexMs = performance.now() - ready;
+	await painted();
+	const keys = [];
+	for (let i = 1; i <= word.length; i++) {
+		keys.push(await time(() => { box.value = word.slice(0, i); box.dispatchEvent(new Event('input', { bubbles: true })); }));
+		await pause(120);
+	}
+	const status = document.querySelector('#find-status').textContent;
+	// Clear the search (Esc), open the facets, and tick and untick the first values of the actor facet.
+	box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+	await painted();
+	const open = await time(() => [...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Filters')).click());
+	await pause(200);
+	const toggles = [];
+	for (let i = 0; i < 8; i++) {
+		const boxes = document.querySelectorAll('#facet-actor input[type=checkbox]');
+		toggles.push(await time(() => boxes[i % 4].click()));
+		await pause(120);
+	}
+	for (const b of document.querySelectorAll('#facet-actor input[type=checkbox]')) if (b.checked) b.click();
+	await painted();
+	const select = document.querySelector('#lane-switch');
+	const switches = [];
+	for (const v of [lanes, '', lanes, '', 'tag', '']) {
+		switches.push(await time(() => { select.value = v; select.dispatchEvent(new Event('change', { bubbles: true })); }));
+		await pause(200);
+	}
+	select.value = lanes;
+	select.dispatchEvent(new Event('change', { bubbles: true }));
+	await painted();
+	return { indexMs, keys, status, open, toggles, switches };
 }`;
 
 /** Frames that took longer than one at 60 Hz (the durations come in multiples of 16.7 ms). */
@@ -125,6 +174,13 @@ async function once(browser, n) {
 	const panSteal = stealMs() - steal1;
 	const longAfter = await page.evaluate((t) => window.__longtasks.filter((l) => l.start > t), rendered);
 	const longBefore = await page.evaluate((t) => window.__longtasks.filter((l) => l.start <= t), rendered);
+	// Find and filter after the frames above (their long-task count stays that of zoom and pan).
+	await page.getByRole('button', { name: 'Fit all' }).click();
+	const steal2 = stealMs();
+	const find = await page.evaluate(`(${FIND})(${JSON.stringify({ word: 'minister', lanes: 'actor' })})`);
+	const findSteal = stealMs() - steal2;
+	// Zoom frames in lanes by actor (left on by the find steps).
+	const laneZoom = await page.evaluate(`(${FRAMES})('zoom')`);
 	await context.close();
 	return {
 		cpuCheckMs: Math.max(cpuBefore, cpuCheck()),
@@ -135,6 +191,21 @@ async function once(browser, n) {
 		drawnOn,
 		zoom: { p50: pct(zoom, 50), p95: pct(zoom, 95), max: Math.max(...zoom), missed: missed(zoom), stealMs: zoomSteal },
 		pan: { p50: pct(pan, 50), p95: pct(pan, 95), max: Math.max(...pan), missed: missed(pan), stealMs: panSteal },
+		find: {
+			indexMs: find.indexMs,
+			keyP50: pct(find.keys, 50),
+			keyP95: pct(find.keys, 95),
+			keyMax: Math.max(...find.keys),
+			status: find.status,
+			openFacetsMs: find.open,
+			toggleP50: pct(find.toggles, 50),
+			toggleP95: pct(find.toggles, 95),
+			lanesP50: pct(find.switches, 50),
+			lanesP95: pct(find.switches, 95),
+			lanesMax: Math.max(...find.switches),
+			stealMs: findSteal
+		},
+		laneZoom: { p50: pct(laneZoom, 50), p95: pct(laneZoom, 95), max: Math.max(...laneZoom), missed: missed(laneZoom) },
 		longTasksAfterRender: longAfter.length,
 		longestTaskAfterRenderMs: longAfter.reduce((m, l) => Math.max(m, l.duration), 0),
 		longTasksBeforeRender: longBefore.length,
@@ -169,7 +240,10 @@ try {
 			process.stdout.write(
 				`  ${n} events, run ${i + 1}: first render ${r.firstRenderMs.toFixed(0)} ms ${JSON.stringify(r.marks)}, ` +
 					`zoom p95 ${r.zoom.p95.toFixed(1)} ms (${r.zoom.missed} missed, steal ${r.zoom.stealMs} ms), ` +
-					`pan p95 ${r.pan.p95.toFixed(1)} ms (${r.pan.missed} missed, steal ${r.pan.stealMs} ms), CPU check ${r.cpuCheckMs.toFixed(0)} ms\n`
+					`pan p95 ${r.pan.p95.toFixed(1)} ms (${r.pan.missed} missed, steal ${r.pan.stealMs} ms), ` +
+					`keystroke p95 ${r.find.keyP95.toFixed(1)} ms (index ${r.find.indexMs.toFixed(0)} ms idle; "${r.find.status}"), ` +
+					`facets open ${r.find.openFacetsMs.toFixed(0)} ms, toggle p95 ${r.find.toggleP95.toFixed(1)} ms, lanes p95 ${r.find.lanesP95.toFixed(1)} ms, ` +
+					`lanes zoom p95 ${r.laneZoom.p95.toFixed(1)} ms (${r.laneZoom.missed} missed), steal ${r.find.stealMs} ms, CPU check ${r.cpuCheckMs.toFixed(0)} ms\n`
 			);
 		}
 		const m = (f) => median(runs.map(f));
@@ -181,6 +255,15 @@ try {
 			panP50: m((r) => r.pan.p50),
 			panP95: m((r) => r.pan.p95),
 			panMax: m((r) => r.pan.max),
+			keyP50: m((r) => r.find.keyP50),
+			keyP95: m((r) => r.find.keyP95),
+			searchIndexMs: m((r) => r.find.indexMs),
+			openFacetsMs: m((r) => r.find.openFacetsMs),
+			toggleP50: m((r) => r.find.toggleP50),
+			toggleP95: m((r) => r.find.toggleP95),
+			lanesP50: m((r) => r.find.lanesP50),
+			lanesP95: m((r) => r.find.lanesP95),
+			laneZoomP95: m((r) => r.laneZoom.p95),
 			longTasksAfterRender: m((r) => r.longTasksAfterRender),
 			longestTaskAfterRenderMs: m((r) => r.longestTaskAfterRenderMs),
 			longestTaskBeforeRenderMs: m((r) => r.longestTaskBeforeRenderMs),
@@ -205,6 +288,10 @@ const rows = [
 		'first render ms',
 		'zoom p50/p95/max ms',
 		'pan p50/p95/max ms',
+		'keystroke p50/p95 ms',
+		'facet toggle p50/p95 ms',
+		'to lanes p50/p95 ms',
+		'lanes zoom p95 ms',
 		'long tasks after render (max ms)',
 		'heap MB',
 		'DOM nodes',
@@ -217,6 +304,10 @@ const rows = [
 		f(s.firstRenderMs),
 		`${f(s.zoomP50, 1)} / ${f(s.zoomP95, 1)} / ${f(s.zoomMax, 1)}`,
 		`${f(s.panP50, 1)} / ${f(s.panP95, 1)} / ${f(s.panMax, 1)}`,
+		`${f(s.keyP50, 1)} / ${f(s.keyP95, 1)}`,
+		`${f(s.toggleP50, 1)} / ${f(s.toggleP95, 1)}`,
+		`${f(s.lanesP50, 1)} / ${f(s.lanesP95, 1)}`,
+		f(s.laneZoomP95, 1),
 		`${f(s.longTasksAfterRender)} (${f(s.longestTaskAfterRenderMs)})`,
 		f(s.heapMB, 1),
 		f(s.domNodes),
@@ -234,6 +325,9 @@ console.log(
 );
 console.log(
 	`JS KB gz: every script the page requested until the timeline was drawn and the network was quiet (workers apart), gzipped; the home timeline's page: ${(results.payload.home.gzip / 1024).toFixed(1)} KB; an event's page: ${((results.payload.event?.gzip ?? NaN) / 1024).toFixed(1)} KB.`
+);
+console.log(
+	'Find and filter (after the zoom and pan): input to the painted frame, over each letter of "minister", 8 actor-facet ticks and 6 lane switches; lanes zoom: the same 120 wheel frames in lanes by actor.'
 );
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(results, null, 2));

@@ -231,3 +231,18 @@ describe('large views', () => {
 		expect((svg.match(/<text/g) ?? []).length).toBeLessThan(1000);
 	});
 });
+
+describe('the header names the search and the filters', () => {
+	it('on a line of its own under the window, the drawing moved down by it; long ones wrap, escaped', () => {
+		const filter = 'Search: <Rutte> & "co" · Actor: Pistorius · Only corroborated';
+		const { svg, height } = snapshotSvg({ ...input(events, sources, {}), filter });
+		expect(svg).toContain('>Search: &lt;Rutte&gt; &amp; &quot;co&quot; · Actor: Pistorius · Only corroborated</text>');
+		expect(svg).toContain('<g transform="translate(0 72)">');
+		expect(height).toBe(56 + 16 + 300 + 14 + 3 * 16);
+		const long = snapshotSvg({
+			...input(events, sources, {}),
+			filter: Array.from({ length: 40 }, (_, i) => `Actor: Person ${i}`).join(' · ')
+		});
+		expect(long.svg).toContain('<g transform="translate(0 104)">');
+	});
+});

@@ -35,6 +35,8 @@ export interface SnapshotInput {
 	layout: Layout;
 	/** The eras in sight, px (none for most timelines). */
 	eras?: readonly EraSpan[];
+	/** Where the events the filters leave out lie, px runs, when the reader has them marked. */
+	rest?: readonly (readonly [number, number])[];
 	/** The items the layout was made from (cluster members are index ranges into them). */
 	items: readonly { id: string }[];
 	axis: Axis;
@@ -42,7 +44,7 @@ export interface SnapshotInput {
 	eventById: ReadonlyMap<string, TimelineEvent>;
 	sourceById: ReadonlyMap<string, Source>;
 	selectedId: string | null;
-	/** The active filter in words, or null. */
+	/** The search and the filters in words ("Search: Rutte · Actor: Pistorius · Only corroborated"), or null. */
 	filter: string | null;
 	permalink: string;
 	/** When the export was made, in words. */
@@ -51,7 +53,9 @@ export interface SnapshotInput {
 	palette?: Palette;
 }
 
+/** The header's height without filters; each line of filters adds FILTER_LINE. */
 export const HEADER_H = 56;
+const FILTER_LINE = 16;
 const FOOT_LINE = 16;
 /** At most this many publishers are named; the rest are counted. */
 const MAX_CREDITS = 40;
@@ -101,6 +105,10 @@ export function sceneSvg(s: Scene): string {
 	for (const t of s.axis.context) out += tickSvg(t);
 	out += lineSvg(s.axis.baseline, 0, 0);
 	for (const e of s.eras) out += shapeSvg(e.band, e.x, 0) + textSvg(e.label, e.x, 0);
+	for (const l of s.lanes)
+		out += (l.shade ? shapeSvg(l.shade, 0, 0) : '') + lineSvg(l.rule, 0, 0) + textSvg(l.label, 0, 0);
+	for (const r of s.rest) out += shapeSvg(r, 0, 0);
+	for (const l of s.links) out += lineSvg(l, 0, 0);
 	for (const m of s.events) {
 		// No focus ring: an export has no keyboard focus.
 		if (m.highlight) out += shapeSvg(m.highlight, m.x, m.y);
@@ -146,8 +154,11 @@ export function snapshotSvg(input: SnapshotInput): Snapshot {
 	const sourceLines = wrapLines(`Sources: ${named || 'none'}`, width - 24, 11, 6);
 	const footLines = [...sourceLines, `Permalink: ${input.permalink}`, `Exported ${input.exportedOn} from Sourceline`];
 	const footH = 14 + footLines.length * FOOT_LINE;
-	const total = HEADER_H + height + footH;
-	const windowWords = formatWindow(input.window) + (input.filter ? ` · ${input.filter}` : '');
+	// The filters on lines of their own under the window, so a long search never runs off the page.
+	const filterLines = input.filter ? wrapLines(input.filter, width - 24, 12, 3) : [];
+	const headerH = HEADER_H + filterLines.length * FILTER_LINE;
+	const total = headerH + height + footH;
+	const windowWords = formatWindow(input.window);
 	const defs =
 		`<clipPath id="timeline-area"><rect x="0" y="0"${attr('width', width)}${attr('height', height)}/></clipPath>` +
 		palette.fades.map(gradientSvg).join('');
@@ -155,7 +166,7 @@ export function snapshotSvg(input: SnapshotInput): Snapshot {
 	const foot = footLines
 		.map(
 			(line, i) =>
-				`<text x="12"${attr('y', HEADER_H + height + 20 + i * FOOT_LINE)} font-size="11" fill="${i < sourceLines.length ? INK.text : INK.muted}">${esc(line)}</text>`
+				`<text x="12"${attr('y', headerH + height + 20 + i * FOOT_LINE)} font-size="11" fill="${i < sourceLines.length ? INK.text : INK.muted}">${esc(line)}</text>`
 		)
 		.join('');
 	const svg =
@@ -167,7 +178,13 @@ export function snapshotSvg(input: SnapshotInput): Snapshot {
 		`<rect x="0" y="0"${attr('width', width)}${attr('height', total)}${attr('fill', INK.background)}/>` +
 		`<text x="12" y="24" font-size="16" font-weight="bold" fill="${INK.text}">${esc(input.title)}</text>` +
 		`<text x="12" y="44" font-size="12" fill="${INK.muted}">${esc(windowWords)}</text>` +
-		`<g transform="translate(0 ${HEADER_H})"><g clip-path="url(#timeline-area)">` +
+		filterLines
+			.map(
+				(l, i) =>
+					`<text x="12"${attr('y', 44 + (i + 1) * FILTER_LINE)} font-size="12" fill="${INK.text}">${esc(l)}</text>`
+			)
+			.join('') +
+		`<g transform="translate(0 ${headerH})"><g clip-path="url(#timeline-area)">` +
 		sceneSvg(scene) +
 		`</g></g>` +
 		foot +

@@ -16,7 +16,7 @@ import { Dataset, type Opened } from './dataset.svelte';
 export type Received =
 	{ ok: true; timeline: Timeline; report?: ImportReport; warnings?: Issue[] } | { ok: false; errors: Issue[] };
 import { Viewport, contextWindow } from './viewport.svelte';
-import { ALL_LEVELS, Filters } from './filters.svelte';
+import { Filters } from './filters.svelte';
 import { Selection } from './selection.svelte';
 import { Drawing } from './drawing.svelte';
 
@@ -35,10 +35,10 @@ export class AppState {
 	/** The list shows every event instead of only those in the window. */
 	listShowsAll = $state(false);
 
-	/** The view as parameters: window, filter, selection. Every address is made from this. */
+	/** The view as parameters: window, filters (search, facets, lanes), selection. Every address is made from this. */
 	params = $derived.by((): ViewParams => ({
 		window: this.viewport.settled,
-		min: this.filters.minLevel === ALL_LEVELS ? undefined : this.filters.minLevel,
+		...this.filters.params,
 		event: this.selection.id ?? undefined
 	}));
 	/** The view as the address bar carries it: the window only once the reader chose it (or a link did). */
@@ -70,11 +70,14 @@ export class AppState {
 
 	/** The window a shared link named, applied again once the whole timeline is there (see `complete`). */
 	#linkWindow: ViewParams['window'];
+	/** The link's filters, and what they came to: applied again to the whole timeline unless the reader changed them. */
+	#linkFilters: { p: ViewParams; applied: string } | null = null;
 
-	/** Apply what a shared link asks for: its window, filter and selection (the event's context when it names no window). */
+	/** Apply what a shared link asks for: its window, filters and selection (the event's context when it names no window). */
 	openLink(p: ViewParams) {
 		this.#linkWindow = p.window;
-		if (p.min) this.filters.minLevel = p.min;
+		this.filters.apply(p);
+		this.#linkFilters = { p, applied: JSON.stringify(this.filters.params) };
 		const e = p.event ? this.data.timeline.eventById.get(p.event) : undefined;
 		if (e) this.selection.select(e.id);
 		if (e && !p.window) this.viewport.open(contextWindow(this.data.timeline.events, e));
@@ -89,6 +92,9 @@ export class AppState {
 		this.data.timeline = t;
 		// The part's zoom limits may have cut the link's window: the whole timeline's allow it.
 		if (this.#linkWindow) this.viewport.setWindow(this.#linkWindow);
+		// The part may not have held every actor or tag the link names: the whole timeline may.
+		const lf = this.#linkFilters;
+		if (lf && JSON.stringify(this.filters.params) === lf.applied) this.filters.apply(lf.p);
 	}
 
 	/** Back to the page's own timeline after previewing another. */

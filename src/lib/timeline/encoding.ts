@@ -221,6 +221,10 @@ export interface Palette {
 	axisBand: Paint;
 	/** Eras behind the marks, in two alternating tones so neighbouring eras stay apart. */
 	eras: readonly Paint[];
+	/** Every other band of the lanes mode, faintly shaded so a band reads as one row. */
+	laneShade: Paint;
+	/** The ticks where the events the filters leave out lie. */
+	rest: Paint;
 	/**
 	 * Every dashed outline the marks have, as a stroke paint for the screen. The rasteriser cuts a dashed
 	 * stroke into hundreds of segments for a wide band on every zoom frame (about 30% of the raster work
@@ -277,9 +281,14 @@ function makePalette(scheme: Scheme): Palette {
 		background: paint({ fill: ink.background }),
 		axisBand: paint({ fill: ink.axisBand }),
 		eras: [paint({ fill: ink.era, fillOpacity: 0.07 }), paint({ fill: ink.era, fillOpacity: 0.14 })],
+		laneShade: paint({ fill: ink.era, fillOpacity: 0.05 }),
+		rest: paint({ fill: ink.muted, fillOpacity: 0.45 }),
 		dashPaints
 	};
 }
+
+/** The line joining one event's marks in several lanes. */
+export const LINK_DASH: Dash = Object.freeze([2, 3]);
 
 /** Fonts of the drawing. */
 export const FONTS = {
@@ -289,7 +298,8 @@ export const FONTS = {
 	tick: font(11),
 	context: font(12, 'bold'),
 	count: font(12, 'bold'),
-	era: font(11, 'bold')
+	era: font(11, 'bold'),
+	lane: font(11, 'bold')
 };
 
 /** The palettes by scheme, built once (the screen's caches key on their paint objects). */

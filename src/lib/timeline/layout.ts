@@ -79,6 +79,9 @@ export interface PlacedEvent {
 	/** Horizontal extent the mark and label occupy in their lane. */
 	left: number;
 	right: number;
+	/** Laid out in a band (see bands.ts): the band's index, and its lane's centre line (else from `lane`). */
+	band?: number;
+	y?: number;
 }
 
 /** Events that did not fit a lane, counted in one mark that zooms to them when clicked. */
@@ -93,6 +96,10 @@ export interface Cluster {
 	firstId: string;
 	/** Members as [first, last) index ranges into the laid-out items (cheap even for 100,000). */
 	ranges: [number, number][];
+	/** Laid out in a band: the band's index, the pill's top, and the band's items (what `ranges` index). */
+	band?: number;
+	y?: number;
+	members?: readonly { id: string }[];
 }
 
 /** Everything drawn for one window. */
@@ -103,6 +110,21 @@ export interface Layout {
 	lanesUsed: number;
 	/** True when dense regions were read from the level-of-detail index instead of event by event. */
 	aggregated: boolean;
+	/** The lanes' bands, top to bottom, when the events are laid out in lanes (see bands.ts). */
+	bands?: BandHead[];
+}
+
+/** A band of the drawing in lanes mode: what it holds and where it is. */
+export interface BandHead {
+	key: string;
+	/** The value it stands for, as the reader reads it ("Pistorius", "wire services"). */
+	label: string;
+	/** What the band is titled with on the drawing: the label and how many events it holds ("Pistorius (2)"). */
+	title: string;
+	/** How many events it holds (in the whole timeline, not only in the window). */
+	count: number;
+	top: number;
+	height: number;
 }
 
 /** Layout settings. */
@@ -170,10 +192,11 @@ export function clusterWindow(c: Cluster, w: Window, width: number): Window {
 	return from < to ? fitWindow(from, to, 0.1) : fitWindow(c.start, c.end, 0.1);
 }
 
-/** The ids of a cluster's members. */
+/** The ids of a cluster's members (`items`: what the layout was made from; a band's cluster knows its own). */
 export function clusterIds(c: Cluster, items: readonly { id: string }[]): string[] {
 	const ids: string[] = [];
-	for (const [a, b] of c.ranges) for (let i = a; i < b; i++) ids.push(items[i]!.id);
+	const from = c.members ?? items;
+	for (const [a, b] of c.ranges) for (let i = a; i < b; i++) ids.push(from[i]!.id);
 	return ids;
 }
 
@@ -290,9 +313,15 @@ export function lastVisible(items: readonly { when: When }[], to: number): numbe
 }
 
 /** The items of a sorted-by-start array that overlap `w`, in order (what the list shows for a window). */
-export function eventsInWindow<T extends { when: When }>(items: readonly T[], w: Window, maxSpan: number): T[] {
-	const out: T[] = [];
+export function eventsInWindow<T extends { when: When }>(
+	items: readonly T[],
+	w: Window,
+	maxSpan: number
+): readonly T[] {
 	const end = lastVisible(items, w.to);
+	// A window that holds every item (fit-all): the same array, not a copy of 100,000.
+	if (end === items.length && (items.length === 0 || items[0]!.when.start >= w.from)) return items;
+	const out: T[] = [];
 	for (let i = firstVisible(items, w.from, maxSpan); i < end; i++) {
 		if (items[i]!.when.end >= w.from) out.push(items[i]!);
 	}

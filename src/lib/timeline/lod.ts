@@ -9,7 +9,7 @@
  * 1,000, because only visible buckets are read.
  */
 
-import { buildReach, type ReachIndex } from './reach';
+import { buildReachSpans, type ReachIndex } from './reach';
 import { lowerBound, type Span } from '../time/search';
 
 /** Smallest bucket: one minute. Level L spans 2^L minutes. */
@@ -45,13 +45,34 @@ export interface LodIndex {
 	reach: ReachIndex;
 }
 
+/** The starts and ends of events, in their order, as typed arrays (read in order, not object by object). */
+export function spansOf(events: readonly Span[]): { starts: Float64Array; ends: Float64Array } {
+	const starts = new Float64Array(events.length);
+	const ends = new Float64Array(events.length);
+	for (let i = 0; i < events.length; i++) {
+		const w = events[i]!.when;
+		starts[i] = w.start;
+		ends[i] = w.end;
+	}
+	return { starts, ends };
+}
+
 /** Build the index for events sorted by start: the finest useful level from the events, each coarser one by merging pairs of buckets. */
 export function buildLod(events: readonly Span[]): LodIndex {
+	const { starts, ends } = spansOf(events);
+	return buildLodSpans(starts, ends);
+}
+
+/**
+ * The same from the events' starts (ascending) and ends as typed arrays: a filter gathers them from
+ * the whole timeline's by index, so a keystroke at 100,000 events never walks the event objects.
+ */
+export function buildLodSpans(starts: Float64Array, ends: Float64Array): LodIndex {
 	const levels: LodLevel[] = [];
-	const n = events.length;
-	const reach = buildReach(events);
+	const n = starts.length;
+	const reach = buildReachSpans(starts, ends);
 	if (n === 0) return { levels, size: 0, reach };
-	const span = Math.max(1, events[n - 1]!.when.start - events[0]!.when.start);
+	const span = Math.max(1, starts[n - 1]! - starts[0]!);
 	let level = 0;
 	// Too fine to be worth it: on average fewer than MIN_AVG_PER_BUCKET events per bucket.
 	while (
@@ -59,7 +80,7 @@ export function buildLod(events: readonly Span[]): LodIndex {
 		span / (BASE_BUCKET_MS * 2 ** level) > 1
 	)
 		level++;
-	let current = buildLevel(events, level, BASE_BUCKET_MS * 2 ** level);
+	let current = buildLevel(starts, ends, level, BASE_BUCKET_MS * 2 ** level);
 	levels.push(current);
 	// Up to buckets twice the span: beyond that at most two are left, and two either side of the
 	// epoch (keys -1 and 0: floor halves them to themselves) would never merge.
@@ -70,8 +91,8 @@ export function buildLod(events: readonly Span[]): LodIndex {
 	return { levels, size: n, reach };
 }
 
-function buildLevel(events: readonly Span[], level: number, bucketMs: number): LodLevel {
-	const n = events.length;
+function buildLevel(starts: Float64Array, ends: Float64Array, level: number, bucketMs: number): LodLevel {
+	const n = starts.length;
 	const keys = new Float64Array(n);
 	const first = new Uint32Array(n);
 	const count = new Uint32Array(n);
@@ -79,17 +100,17 @@ function buildLevel(events: readonly Span[], level: number, bucketMs: number): L
 	let b = -1;
 	let last = NaN;
 	for (let i = 0; i < n; i++) {
-		const w = events[i]!.when;
-		const key = Math.floor(w.start / bucketMs);
+		const end = ends[i]!;
+		const key = Math.floor(starts[i]! / bucketMs);
 		if (key !== last) {
 			b++;
 			keys[b] = key;
 			first[b] = i;
-			maxEnd[b] = w.end;
+			maxEnd[b] = end;
 			last = key;
 		}
 		count[b]!++;
-		if (w.end > maxEnd[b]!) maxEnd[b] = w.end;
+		if (end > maxEnd[b]!) maxEnd[b] = end;
 	}
 	const size = b + 1;
 	return {

@@ -31,6 +31,11 @@ export const TICKS = { gridFrom: 8, labelX: 4, labelUp: 10, contextY: 15 };
 /** An era's band runs from the axis line to the cluster row; its title sits `labelX` px in, `labelUp` px above the band's foot. */
 export const ERA = { labelX: 4, labelUp: 6 };
 
+/** A lane band's title: `x` px in, baseline `y` px below the band's top. */
+export const LANE_TITLE = { x: 6, y: 13 };
+/** Height of the faint ticks under the axis that say where the events the filters leave out lie. */
+export const REST_TICK_H = 5;
+
 /** Centre line of a lane. */
 export function laneY(lane: number): number {
 	return AXIS_H + 6 + lane * LANE_H + LANE_H / 2;

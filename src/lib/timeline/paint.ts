@@ -42,6 +42,13 @@ export function paintScene(pen: Pen, s: Scene): void {
 		shape(pen, e.band, e.x, 0);
 		text(pen, e.label, e.x, 0);
 	}
+	for (const l of s.lanes) {
+		if (l.shade) shape(pen, l.shade, 0, 0);
+		line(pen, l.rule, 0, 0);
+		text(pen, l.label, 0, 0);
+	}
+	for (const r of s.rest) shape(pen, r, 0, 0);
+	for (const l of s.links) line(pen, l, 0, 0);
 	for (const m of s.events) {
 		if (m.ring) shape(pen, m.ring, m.x, m.y);
 		if (m.highlight) shape(pen, m.highlight, m.x, m.y);

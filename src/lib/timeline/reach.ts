@@ -22,12 +22,19 @@ export interface ReachIndex {
 
 /** Build the groups for events sorted by start: one pass to size them, one to fill typed arrays. */
 export function buildReach(events: readonly Span[]): ReachIndex {
-	const n = events.length;
+	return buildReachSpans(
+		Float64Array.from(events, (e) => e.when.start),
+		Float64Array.from(events, (e) => e.when.end)
+	);
+}
+
+/** The same from the events' starts and ends as typed arrays. */
+export function buildReachSpans(starts: Float64Array, ends: Float64Array): ReachIndex {
+	const n = starts.length;
 	const groupOf = new Uint8Array(n);
 	const sizes = new Uint32Array(GROUP_LIMITS.length);
 	for (let i = 0; i < n; i++) {
-		const w = events[i]!.when;
-		const span = w.end - w.start;
+		const span = ends[i]! - starts[i]!;
 		let g = 0;
 		while (span > GROUP_LIMITS[g]!) g++;
 		groupOf[i] = g;
@@ -42,10 +49,10 @@ export function buildReach(events: readonly Span[]): ReachIndex {
 	for (let i = 0; i < n; i++) {
 		const g = groups[groupOf[i]!]!;
 		const j = filled[groupOf[i]!]!++;
-		const w = events[i]!.when;
+		const span = ends[i]! - starts[i]!;
 		g.index[j] = i;
-		g.starts[j] = w.start;
-		if (w.end - w.start > g.maxSpan) g.maxSpan = w.end - w.start;
+		g.starts[j] = starts[i]!;
+		if (span > g.maxSpan) g.maxSpan = span;
 	}
 	return { groups: groups.filter((g) => g.index.length) };
 }

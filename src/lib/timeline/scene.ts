@@ -13,9 +13,9 @@
 import type { Axis } from '../time/ticks';
 import type { Level } from '$lib/data/levels';
 import { LEVELS } from '$lib/data/levels';
-import type { Cluster, Layout, MarkShape, PlacedEvent } from './layout';
+import type { BandHead, Cluster, Layout, MarkShape, PlacedEvent } from './layout';
 import { POINT_R, clusterText } from './layout';
-import { FONTS, LIGHT, SOLID, type Dash, type Font, type Paint, type Palette } from './encoding';
+import { FONTS, LIGHT, LINK_DASH, SOLID, type Dash, type Font, type Paint, type Palette } from './encoding';
 import {
 	AXIS_H,
 	CLUSTER_COUNT,
@@ -24,6 +24,8 @@ import {
 	FOCUS_RING,
 	HIGHLIGHT,
 	LABEL_BASELINE,
+	LANE_TITLE,
+	REST_TICK_H,
 	SPAN,
 	TICKS,
 	clusterY,
@@ -77,6 +79,8 @@ export type MarkRef = { kind: 'event'; id: string } | { kind: 'cluster'; index: 
 /** One event: its anchor (a point's centre or a span's left end, on its lane's centre line) and what is drawn around it. */
 export interface SceneEvent {
 	id: string;
+	/** Unique in the scene: the id, or in lanes mode the band and the id (one event may be in two bands). */
+	key: string;
 	shape: MarkShape;
 	selected: boolean;
 	focused: boolean;
@@ -132,7 +136,18 @@ export interface SceneEra {
 	label: TextPrim;
 }
 
-/** Everything one frame draws, in drawing order: background, axis, eras, events, clusters. */
+/** A band of the lanes mode: a faint shade on every other band, a rule at its top and its title. */
+export interface SceneLane {
+	key: string;
+	shade: RectPrim | null;
+	rule: LinePrim;
+	label: TextPrim;
+}
+
+/**
+ * Everything one frame draws, in drawing order: background, axis, eras, lanes, the rest's ticks,
+ * the lines joining one event's marks in several lanes, events, clusters.
+ */
 export interface Scene {
 	/** The colours it was resolved against (a drawing defines this palette's gradients). */
 	palette: Palette;
@@ -141,6 +156,12 @@ export interface Scene {
 	background: RectPrim;
 	axis: SceneAxis;
 	eras: SceneEra[];
+	/** Bands of the lanes mode (none without lanes). */
+	lanes: SceneLane[];
+	/** Where the events the filters leave out are, as faint ticks under the axis (only when the reader asks for them). */
+	rest: RectPrim[];
+	/** Lines joining the marks of one event shown in several lanes. */
+	links: LinePrim[];
 	events: SceneEvent[];
 	clusters: SceneCluster[];
 }
@@ -165,6 +186,8 @@ export interface SceneInput {
 	eras?: readonly EraSpan[];
 	/** The colours: the theme's on screen; light unless the reader asks otherwise in an export. */
 	palette?: Palette;
+	/** Where the events the filters leave out lie, as [x0, x1) px runs (drawn as faint ticks). */
+	rest?: readonly (readonly [number, number])[];
 }
 
 const rect = (x: number, y: number, width: number, height: number, r: number, paint: Paint): RectPrim => ({
@@ -219,11 +242,12 @@ export function eventMark(
 	const ls = palette.labels[level];
 	return {
 		id: p.id,
+		key: p.band === undefined ? p.id : `${p.band}:${p.id}`,
 		shape: g.shape,
 		selected,
 		focused,
 		x: ax,
-		y: laneY(p.lane),
+		y: p.y ?? laneY(p.lane),
 		left: p.left,
 		right: p.right,
 		ring: focused ? around(p, ax, FOCUS_RING, palette.focus) : null,
@@ -332,8 +356,10 @@ export function buildScene(s: SceneInput): Scene {
 	}
 	const y = clusterY(s.height);
 	const clusters = new Array<SceneCluster>(layout.clusters.length);
-	for (let i = 0; i < layout.clusters.length; i++)
-		clusters[i] = clusterMark(layout.clusters[i]!, i, y, i === focusIndex, palette);
+	for (let i = 0; i < layout.clusters.length; i++) {
+		const c = layout.clusters[i]!;
+		clusters[i] = clusterMark(c, i, c.y ?? y, i === focusIndex, palette);
+	}
 	return {
 		palette,
 		width: s.width,
@@ -341,9 +367,45 @@ export function buildScene(s: SceneInput): Scene {
 		background: rect(0, 0, s.width, s.height, 0, palette.background),
 		axis: axisScene(s.axis, s.width, s.height, palette),
 		eras: s.eras?.length ? eraScene(s.eras, s.width, s.height, palette) : [],
+		lanes: layout.bands ? laneScene(layout.bands, s.width, palette) : [],
+		rest: s.rest?.length ? restScene(s.rest, palette) : [],
+		links: layout.bands ? linkScene(events, palette) : [],
 		events,
 		clusters
 	};
+}
+
+/** The bands of the lanes mode: every other one shaded, a rule at each top, each with its title. */
+export function laneScene(bands: readonly BandHead[], width: number, palette: Palette = LIGHT): SceneLane[] {
+	return bands.map((b, i) => ({
+		key: b.key,
+		shade: i % 2 ? rect(0, b.top, width, b.height, 0, palette.laneShade) : null,
+		rule: line(0, b.top, width, b.top, palette.ink.grid),
+		label: text(LANE_TITLE.x, b.top + LANE_TITLE.y, b.title, FONTS.lane, palette.ink.text)
+	}));
+}
+
+/** The rest's ticks: a thin faint bar under the axis wherever hidden events lie. */
+export function restScene(runs: readonly (readonly [number, number])[], palette: Palette = LIGHT): RectPrim[] {
+	return runs.map(([x0, x1]) => rect(x0, AXIS_H + 1, Math.max(1, x1 - x0), REST_TICK_H, 0, palette.rest));
+}
+
+/** A dashed line from the first to the last mark of each event placed in more than one lane, at its anchor. */
+export function linkScene(events: readonly SceneEvent[], palette: Palette = LIGHT): LinePrim[] {
+	const byId = new Map<string, SceneEvent[]>();
+	for (const e of events) {
+		const list = byId.get(e.id);
+		if (list) list.push(e);
+		else byId.set(e.id, [e]);
+	}
+	const out: LinePrim[] = [];
+	for (const marks of byId.values()) {
+		if (marks.length < 2) continue;
+		const ys = marks.map((m) => m.y);
+		const x = marks[0]!.x;
+		out.push({ ...line(x, Math.min(...ys), x, Math.max(...ys), palette.ink.axis), dash: LINK_DASH });
+	}
+	return out;
 }
 
 /** The event mark with this id in a scene. */
