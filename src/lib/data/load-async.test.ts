@@ -50,6 +50,13 @@ class FakeWorker {
 	onerror: (() => void) | null = null;
 	posted: unknown[] = [];
 	terminated = false;
+	listeners: { message: ((e: MessageEvent<WorkerReply>) => void)[]; error: (() => void)[] } = {
+		message: [],
+		error: []
+	};
+	addEventListener(type: 'message' | 'error', f: (e: MessageEvent<WorkerReply>) => void) {
+		this.listeners[type].push(f);
+	}
 	postMessage(message: unknown) {
 		this.posted.push(message);
 	}
@@ -57,7 +64,9 @@ class FakeWorker {
 		this.terminated = true;
 	}
 	say(reply: WorkerReply) {
-		this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
+		const e = { data: reply } as MessageEvent<WorkerReply>;
+		this.onmessage?.(e);
+		for (const f of this.listeners.message) f(e);
 	}
 }
 
@@ -131,6 +140,7 @@ describe('loading a large text with the worker', () => {
 		const result = loadTimelineTextAsync(big, 'big.json', started(crashing));
 		await tick();
 		crashing.onerror?.();
+		for (const f of crashing.listeners.error) f();
 		const r2 = await result;
 		expect(r2.ok && r2.timeline.events.length).toBe(26_000);
 	});

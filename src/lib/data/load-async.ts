@@ -105,26 +105,31 @@ export async function loadTimelineTextAsync(
 		return { ok: false, errors: [tooBig(file, text.length)] };
 	}
 	const w = started ?? startWorker();
-	// The two halves run side by side only once the text is in the worker: the worker must have come
-	// up, and a large message reaches it only while this thread is free. Text posted right before the
-	// build below sat unread until the build had finished (traces at 100,000 events: the halves ran
-	// one after the other, 0.8 s later).
-	if (!w || !(await cameUp(w))) {
-		w?.worker.terminate();
-		return loadHere(text, file);
-	}
+	if (!w) return loadHere(text, file);
+	// The two halves run side by side only once the text is in the worker: a large message reaches it
+	// only while this thread is free, so a large text is posted and received before the build starts
+	// (posted right before the build, it sat unread until the build had finished: traces at 100,000
+	// events). A small text is posted at once and built while the worker is still starting: waiting
+	// for the worker first put its start-up (tens of ms) in front of every small file.
+	const small = text.length < WORKER_THRESHOLD;
+	const up = cameUp(w);
 	let received!: () => void;
 	const inWorker = new Promise<void>((resolve) => (received = resolve));
 	const verdict = new Promise<LoadError[] | null>((resolve) => {
-		w.worker.onmessage = (e: MessageEvent<WorkerReply>) =>
-			e.data === WORKER_RECEIVED ? received() : resolve(Array.isArray(e.data) ? e.data : null);
-		w.worker.onerror = () => (received(), resolve(null));
+		// A listener, not onmessage: startWorker's handler still waits for the worker's "ready".
+		w.worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
+			if (e.data === WORKER_RECEIVED) received();
+			else if (e.data !== WORKER_READY) resolve(Array.isArray(e.data) ? e.data : null);
+		});
+		w.worker.addEventListener('error', () => (received(), resolve(null)));
 	});
 	const request: ValidateRequest = { text, file };
-	w.worker.postMessage(request);
-	await inWorker;
+	if (small) w.worker.postMessage(request);
+	else if (await up) w.worker.postMessage(request);
+	else return (w.worker.terminate(), loadHere(text, file));
+	if (!small) await inWorker;
 	const built = buildUnchecked(text);
-	const errors = await verdict;
+	const errors = (await up) ? await verdict : null;
 	w.worker.terminate();
 	if (errors === null) return loadHere(text, file);
 	if (errors.length) return { ok: false, errors };

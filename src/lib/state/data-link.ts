@@ -1,4 +1,5 @@
 /** `?data=<url>`: a timeline of this site named by the link, loaded while the story stays on screen. */
+import { requestDataParam } from '$lib/data/data-param';
 import { parseViewParams } from '$lib/url/view-params';
 import type { AppState } from './app.svelte';
 
@@ -7,16 +8,11 @@ import type { AppState } from './app.svelte';
  * off the main thread). Once it is there it replaces the story, and the link's window, filter and
  * selection apply to it; a bad file leaves the story on screen with the file's errors.
  */
-export async function openDataLink(app: AppState, location: Location): Promise<void> {
-	// The loading code is fetched only by a page that names a timeline (most name none).
-	if (!new URLSearchParams(location.search).has('data')) return;
-	// Busy from now on, so that the page never reads as done with the story it is about to replace.
-	const fetching = app.data.begin('the linked timeline');
-	const { requestDataParam } = await import('$lib/data/data-param');
+export function openDataLink(app: AppState, location: Location): void {
+	// Taken up as the app starts, not after fetching more code: the early script's request is waiting.
 	const request = requestDataParam(location);
-	if (!request) return fetching();
+	if (!request) return;
 	const end = app.data.begin(request.name);
-	fetching();
 	// The link as it was opened: the address bar may be rewritten before the file is there.
 	const shared = parseViewParams(location.search);
 	void request.result.then((result) => {
