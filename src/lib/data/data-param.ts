@@ -3,7 +3,7 @@
  * Started as early as possible, before hydration finishes, since a large file takes a while.
  */
 import { fetchTimelineText, fileNameOf, resolveDataUrl } from './fetch-timeline';
-import { loadTimelineTextAsync, startWorker, WORKER_THRESHOLD, type LoadWorker } from './load-async';
+import { checker, loadTimelineTextAsync, startWorker, WORKER_THRESHOLD, type LoadWorker } from './load-async';
 import { LIMITS } from './limits';
 import type { LoadResult } from './load';
 
@@ -40,6 +40,7 @@ export function requestDataParam(location: Location): DataRequest | null {
 	const result = (async (): Promise<LoadResult> => {
 		// Marks for the benchmark's breakdown of the first render (visible in any profiler too).
 		performance.mark('sourceline:fetch-start');
+		void checker();
 		// A worker for a large file starts while its body downloads; for a small one none is started (it
 		// would only compete with the app's start, about 0.3 s at 10,000 events).
 		const started: { worker: LoadWorker | null } = { worker: null };

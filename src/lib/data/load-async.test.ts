@@ -50,12 +50,13 @@ class FakeWorker {
 	onerror: (() => void) | null = null;
 	posted: unknown[] = [];
 	terminated = false;
-	listeners: { message: ((e: MessageEvent<WorkerReply>) => void)[]; error: (() => void)[] } = {
+	listeners: { message: ((e: MessageEvent<WorkerReply>) => void)[]; error: ((e?: unknown) => void)[] } = {
 		message: [],
 		error: []
 	};
 	addEventListener(type: 'message' | 'error', f: (e: MessageEvent<WorkerReply>) => void) {
-		this.listeners[type].push(f);
+		if (type === 'message') this.listeners.message.push(f);
+		else this.listeners.error.push(f as (e?: unknown) => void);
 	}
 	postMessage(message: unknown) {
 		this.posted.push(message);
