@@ -1,5 +1,7 @@
 /** `?data=<url>`: a timeline of this site named by the link, loaded while the story stays on screen. */
 import { requestDataParam } from '$lib/data/data-param';
+import { fetchTimelineText } from '$lib/data/fetch-timeline';
+import { loadTimelineTextAsync } from '$lib/data/load-async';
 import { parseViewParams } from '$lib/url/view-params';
 import type { AppState } from './app.svelte';
 
@@ -33,10 +35,6 @@ export function loadRest(app: AppState, href: string): void {
 	const url = new URL(href, location.href);
 	const end = app.data.begin(app.data.timeline.title);
 	void (async () => {
-		const [{ fetchTimelineText }, { loadTimelineTextAsync }] = await Promise.all([
-			import('$lib/data/fetch-timeline'),
-			import('$lib/data/load-async')
-		]);
 		const fetched = await fetchTimelineText(url);
 		const loaded = fetched.ok ? await loadTimelineTextAsync(fetched.text, fetched.file) : fetched;
 		if (loaded.ok) app.complete(loaded.timeline);
