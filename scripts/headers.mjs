@@ -19,8 +19,9 @@ export function pagePatterns(dir) {
 	for (const f of readdirSync(dir).sort()) {
 		if (f === 'embed' || f === 'embed.html' || f === '_app') continue;
 		const full = join(dir, f);
-		if (f === 'index.html') out.add('/');
-		else if (f.endsWith('.html') && f !== '404.html') out.add(`/${f.slice(0, -5)}`);
+		// A host serves a page at its name and at its file's name (/timelines and /timelines.html).
+		if (f === 'index.html') out.add('/').add('/index.html');
+		else if (f.endsWith('.html')) out.add(`/${f.slice(0, -5)}`).add(`/${f}`);
 		else if (statSync(full).isDirectory() && holdsHtml(full)) out.add(`/${f}/*`);
 	}
 	return [...out];

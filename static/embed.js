@@ -39,8 +39,12 @@
 			if (Number.isFinite(h) && h > 0 && h < 100000) frame.style.height = `${Math.ceil(h)}px`;
 		} else if (d.type === 'event' && frame.hasAttribute('data-sourceline-address')) {
 			const url = new URL(location.href);
-			if (typeof d.event === 'string' && d.event.length <= 80 && ID.test(d.event)) url.searchParams.set(PARAM, d.event);
-			else url.searchParams.delete(PARAM);
+			const id = typeof d.event === 'string' && d.event.length <= 80 && ID.test(d.event) ? d.event : null;
+			// A frame clears only the event it put there: another opted-in frame may have set it.
+			if (id) url.searchParams.set(PARAM, id);
+			else if (frame.dataset.sourcelineShown === url.searchParams.get(PARAM)) url.searchParams.delete(PARAM);
+			if (id) frame.dataset.sourcelineShown = id;
+			else delete frame.dataset.sourcelineShown;
 			if (url.href !== location.href) history.replaceState(history.state, '', url.href);
 		}
 	});

@@ -40,7 +40,7 @@ export function requestDataParam(location: Location): DataRequest | null {
 	const result = (async (): Promise<LoadResult> => {
 		// Marks for the benchmark's breakdown of the first render (visible in any profiler too).
 		performance.mark('sourceline:fetch-start');
-		void checker();
+		checker().catch(() => {}); // fetched again, and its failure reported, by the load that needs it
 		// A worker for a large file starts while its body downloads; for a small one none is started (it
 		// would only compete with the app's start, about 0.3 s at 10,000 events).
 		const started: { worker: LoadWorker | null } = { worker: null };

@@ -32,7 +32,12 @@ async function loadHere(text: string, file: string): Promise<LoadResult> {
  */
 export const checker = (() => {
 	let loading: Promise<typeof import('./load')> | null = null;
-	return () => (loading ??= import('./load'));
+	// A failed fetch is forgotten, so the next load tries again.
+	return () =>
+		(loading ??= import('./load').catch((e: unknown) => {
+			loading = null;
+			throw e;
+		}));
 })();
 
 let policy: { createScriptURL(url: string): string } | null | undefined;

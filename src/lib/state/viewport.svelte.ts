@@ -84,7 +84,7 @@ export function contextWindow(events: readonly TimelineEvent[], e: TimelineEvent
 	const prev = events[e.order - 1];
 	const next = events[e.order + 1];
 	// A neighbour is on screen once part of its mark is; a long one reaching the event already is.
-	if (prev && prev.when.end < start && start - prev.when.start <= reach)
+	if (prev && prev.when.end < start && start - prev.when.end <= reach)
 		lo = Math.min(lo, Math.max(prev.when.start, prev.when.end - length));
 	if (next && next.when.start > end && next.when.start - end <= reach)
 		hi = Math.max(hi, Math.min(next.when.end, next.when.start + length));
