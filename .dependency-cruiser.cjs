@@ -5,7 +5,7 @@
  *   time        dates and precision, windows and zoom limits, ticks
  *   data        schema, loader, provenance, model
  *   timeline    layout, level of detail, scene, canvas painter, hit testing
- *   words       English copy (to become message catalogues)
+ *   words       message catalogues, dates and numbers in the interface language
  *   url         view parameters, paths, quote links;  export, share: SVG snapshot, cards and tags
  *   state       rune classes;  attachments: d3-zoom and resize
  *   site        what the prerendered pages load

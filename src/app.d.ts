@@ -8,7 +8,10 @@ declare global {
 	}
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** The page's language, set by the root layout's load for `<html lang dir>` (src/hooks.server.ts). */
+			locale?: import('$lib/words/locales').Locale;
+		}
 		// interface PageData {}
 		/** The event selected in a shallow-routed history entry (see src/lib/state/url-sync.svelte.ts). */
 		interface PageState {

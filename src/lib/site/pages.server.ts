@@ -6,6 +6,7 @@ import { archiveHref } from './archives.server';
 import type { PublishedFile, Timeline } from '$lib/data/model';
 import { site, type SiteTimeline } from './content.server';
 import type { ListItem, TimelinePageData } from './page-data';
+import { DEFAULT_LOCALE, localeOf, type Locale } from '$lib/words/locales';
 
 /** The timeline a page shows: by id, or the home timeline for null; a real 404 otherwise. */
 async function timelineFor(id: string | null): Promise<SiteTimeline> {
@@ -111,4 +112,12 @@ export async function rootPage(): Promise<TimelinePageData | { kind: 'list'; ite
 /** A published timeline by id, for cards and data files. */
 export async function publishedTimeline(id: string | null): Promise<SiteTimeline> {
 	return timelineFor(id);
+}
+
+/** The language a page is in by default: its timeline's (the home timeline's where it names none), English where there is none. */
+export async function pageLocale(timelineId: string | undefined): Promise<Locale> {
+	const s = await site();
+	const t =
+		timelineId === undefined ? (s.plan.home === null ? undefined : s.byId.get(s.plan.home)) : s.byId.get(timelineId);
+	return localeOf(t?.timeline.language) ?? DEFAULT_LOCALE;
 }

@@ -9,6 +9,11 @@ import type { Timeline } from '$lib/data/model';
 import type { ImportReport, Issue } from '$lib/data/formats/types';
 import type { ViewParams } from '$lib/url/view-params';
 import { shareLink, viewAddress, type Base, type Place } from '$lib/url/address';
+import type { Locale } from '$lib/words/locales';
+import type { Words } from '$lib/words/words';
+
+/** The page's words as the state reads them: the language the reader chose, and the axis's labels. */
+export type PageWords = Pick<Words, 'date'> & { readonly chosen: Locale | undefined };
 import { keyAction } from './keys';
 import { Dataset, type Opened } from './dataset.svelte';
 
@@ -39,21 +44,29 @@ export class AppState {
 	params = $derived.by((): ViewParams => ({
 		window: this.viewport.settled,
 		...this.filters.params,
-		event: this.selection.id ?? undefined
+		event: this.selection.id ?? undefined,
+		lang: this.#words?.chosen
 	}));
 	/** The view as the address bar carries it: the window only once the reader chose it (or a link did). */
 	addressParams = $derived.by((): ViewParams =>
 		this.viewport.chosen ? this.params : { ...this.params, window: undefined }
 	);
 
-	constructor(timeline: Timeline, opts: { base?: Base; place?: Place; eventId?: string | null } = {}) {
+	/** The page's language, whose reader's choice links carry. */
+	readonly #words: PageWords | undefined;
+
+	constructor(
+		timeline: Timeline,
+		opts: { base?: Base; place?: Place; eventId?: string | null; words?: PageWords } = {}
+	) {
 		this.base = opts.base ?? '';
+		this.#words = opts.words;
 		this.home = { timeline, place: opts.place ?? { kind: 'site', path: '' } };
 		this.data = new Dataset(timeline, this.home.place);
 		this.viewport = new Viewport(this.data);
 		this.filters = new Filters(this.data);
 		this.selection = new Selection(this.data, this.filters, this.viewport);
-		this.drawing = new Drawing(this.data, this.filters, this.viewport);
+		this.drawing = new Drawing(this.data, this.filters, this.viewport, opts.words);
 		this.viewport.open();
 		if (opts.eventId) this.openLink({ event: opts.eventId });
 	}

@@ -5,7 +5,7 @@ import { bandsMinHeight, layoutBands, MULTI_GLYPH, type BandInput } from '$lib/t
 import { buildLod, buildLodSpans, spansOf } from '$lib/timeline/lod';
 import { restRuns } from '$lib/timeline/rest';
 import { eventLabel } from '$lib/timeline/encoding';
-import { axisFor } from '$lib/time/ticks';
+import { axisFor, type TickLabels } from '$lib/time/ticks';
 import { eraSpans } from '$lib/timeline/scene';
 import { groupIntoLanes } from '$lib/data/find/lanes';
 import { firstStartingFrom } from '$lib/time/search';
@@ -103,7 +103,7 @@ export class Drawing {
 		if (bands) return layoutBands(bands, w, { width, height: this.#viewport.height, labelOf: this.#bandLabelOf });
 		return layoutEvents(this.#filters.shown, w, { width, lanes: this.lanes, labelOf }, ...this.visibleRange, this.lod);
 	});
-	axis = $derived.by(() => axisFor(this.#viewport.window, this.#viewport.width));
+	axis = $derived.by(() => axisFor(this.#viewport.window, this.#viewport.width, this.#words?.date));
 	/** The timeline's eras on the drawing, px (the scene cuts them to it). */
 	eras = $derived.by(() => eraSpans(this.#data.timeline.eras, this.#viewport.window, this.#viewport.width));
 	/** Index over the events the filters leave out, when the reader asks to see where they are. */
@@ -142,7 +142,11 @@ export class Drawing {
 		return out;
 	}
 
-	constructor(data: Dataset, filters: Filters, viewport: Viewport) {
+	/** The axis's labels in the page's language (English when none is given). */
+	readonly #words: { readonly date: TickLabels } | undefined;
+
+	constructor(data: Dataset, filters: Filters, viewport: Viewport, words?: { readonly date: TickLabels }) {
+		this.#words = words;
 		this.#data = data;
 		this.#filters = filters;
 		this.#viewport = viewport;

@@ -23,8 +23,9 @@ function selectedHere(app: AppState): string | null {
 	return id !== null && app.data.timeline.eventById.has(id) ? id : null;
 }
 
-/** The part of a view a history entry stands for, besides its selection: facets, lanes, the rest (not the window or the search). */
-const stepOf = (p: ViewParams) => formatViewParams({ ...p, window: undefined, event: undefined, q: undefined });
+/** The part of a view a history entry stands for, besides its selection: facets, lanes, the rest (not the window, the search or the language). */
+const stepOf = (p: ViewParams) =>
+	formatViewParams({ ...p, window: undefined, event: undefined, q: undefined, lang: undefined });
 
 /** Wire the page's state to the address bar; call once while the page's root component starts. */
 export function syncWithUrl(app: AppState) {

@@ -115,17 +115,29 @@ export function tickLabel(d: Date, unit: TickUnit, roomy = true): string {
 	}
 }
 
+/** "5 March 2025": the context row's day in English. */
+export function englishDay(d: Date): string {
+	return `${d.getUTCDate()} ${monthName(d.getUTCMonth())} ${d.getUTCFullYear()}`;
+}
+
+/** How the axis words its labels: a tick, and the context row's year and day. */
+export interface TickLabels {
+	tick(d: Date, unit: TickUnit, roomy?: boolean): string;
+	year(d: Date): string;
+	day(d: Date): string;
+}
+
+const ENGLISH: TickLabels = { tick: tickLabel, year: (d) => String(d.getUTCFullYear()), day: englishDay };
+
 /** The larger unit's label: the year for months and days, the day for hours and minutes. */
-function contextOf(unit: TickUnit): { interval: TimeInterval; label: (d: Date) => string } | null {
-	if (unit === 'month' || unit === 'day') return { interval: utcYear, label: (d) => String(d.getUTCFullYear()) };
-	if (unit === 'hour' || unit === 'minute') {
-		return { interval: utcDay, label: (d) => `${d.getUTCDate()} ${monthName(d.getUTCMonth())} ${d.getUTCFullYear()}` };
-	}
+function contextOf(unit: TickUnit, words: TickLabels): { interval: TimeInterval; label: (d: Date) => string } | null {
+	if (unit === 'month' || unit === 'day') return { interval: utcYear, label: (d) => words.year(d) };
+	if (unit === 'hour' || unit === 'minute') return { interval: utcDay, label: (d) => words.day(d) };
 	return null;
 }
 
-/** Ticks and context labels for a window at a pixel width. */
-export function axisFor(w: Window, width: number): Axis {
+/** Ticks and context labels for a window at a pixel width, worded in English unless `words` says otherwise. */
+export function axisFor(w: Window, width: number, words: TickLabels = ENGLISH): Axis {
 	const level = chooseLevel(w, width);
 	const px = (t: number) => ((t - w.from) / (w.to - w.from)) * width;
 	const dates = level.interval.range(new Date(w.from), new Date(w.to + 1));
@@ -133,10 +145,10 @@ export function axisFor(w: Window, width: number): Axis {
 	const ticks = dates.map((d) => ({
 		t: d.getTime(),
 		x: px(d.getTime()),
-		label: tickLabel(d, level.unit, spacing >= 80)
+		label: words.tick(d, level.unit, spacing >= 80)
 	}));
 
-	const ctx = contextOf(level.unit);
+	const ctx = contextOf(level.unit, words);
 	const context: ContextLabel[] = [];
 	if (ctx) {
 		const bounds = ctx.interval.range(new Date(w.from), new Date(w.to + 1));

@@ -4,7 +4,7 @@
  * `q=`, the facets `actor=`, `tag=`, `source=` (a source's id), `kind=` (a source kind) and
  * `ingroup=` (an imported timeline's group), each repeatable (OR within a facet), the lanes
  * `group=` (actor, tag, kind or group) and `rest=dim` (what the filters leave out is drawn faintly
- * instead of hidden). One pure module parses and writes them. Anything malformed, repeated where it
+ * instead of hidden), and `lang=` (the interface language, when the reader chose one). One pure module parses and writes them. Anything malformed, repeated where it
  * may not be, huge or reversed is ignored, so a crafted link falls back to the default view; values
  * are only ever read through known keys and never put into the page as markup. Whether a name
  * names anything in the timeline is the state's business (it says so when one does not).
@@ -17,6 +17,7 @@ import { LIMITS } from '../data/limits';
 import { KINDS } from '../data/find/facets';
 import { MAX_QUERY } from '../data/find/query';
 import type { SourceKindName } from '../data/schema';
+import { isLocale, type Locale } from '../words/locales';
 
 /** What the timeline can be laid out in lanes by. */
 export const LANE_KEYS = ['actor', 'tag', 'kind', 'group'] as const;
@@ -42,6 +43,8 @@ export interface ViewParams {
 	group?: LaneKey;
 	/** What the filters leave out is drawn faintly instead of hidden. */
 	rest?: 'dim';
+	/** The interface language the reader chose (absent: the timeline's own). */
+	lang?: Locale;
 }
 
 /** The repeatable facet parameters, in the order they are written. */
@@ -123,6 +126,8 @@ export function parseViewParams(search: string | URLSearchParams): ViewParams {
 	const group = single(params, 'group');
 	if (group && oneOf(LANE_KEYS)(group)) out.group = group;
 	if (single(params, 'rest') === 'dim') out.rest = 'dim';
+	const lang = single(params, 'lang');
+	if (isLocale(lang)) out.lang = lang;
 	return out;
 }
 
@@ -168,6 +173,7 @@ export function formatViewParams(p: ViewParams): string {
 	for (const key of FACET_PARAMS) for (const v of p[key] ?? []) parts.push(`${key}=${value(v)}`);
 	if (p.group) parts.push(`group=${p.group}`);
 	if (p.rest) parts.push(`rest=${p.rest}`);
+	if (p.lang) parts.push(`lang=${p.lang}`);
 	// Dates, times and slugs need no escaping (":" is allowed in a query), so links stay readable.
 	return parts.length ? `?${parts.join('&')}` : '';
 }

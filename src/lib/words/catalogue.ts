@@ -1,0 +1,29 @@
+/**
+ * The catalogues: English in the bundle, every other language a chunk of its own, fetched when a
+ * page is in it, so a page carries at most one language besides English.
+ */
+import en from './messages/en';
+import type { Messages } from './messages/en';
+import { LOCALES, type Locale } from './locales';
+import { wordsOf, type Words } from './words';
+
+const others = import.meta.glob<{ default: Messages }>(['./messages/*/index.ts', '!./messages/en/index.ts']);
+const path = (l: Locale) => `./messages/${l}/index.ts`;
+
+/** The languages the interface can be read in (those with a catalogue). */
+export const AVAILABLE: readonly Locale[] = LOCALES.filter((l) => l === 'en' || path(l) in others);
+
+export const ENGLISH: Words = wordsOf('en', en);
+
+const loaded = new Map<Locale, Promise<Words>>([['en', Promise.resolve(ENGLISH)]]);
+
+/** A language's words, fetched once (English when there is no catalogue for it). */
+export function loadWords(locale: Locale): Promise<Words> {
+	let w = loaded.get(locale);
+	if (!w) {
+		const load = others[path(locale)];
+		w = load ? load().then((mod) => wordsOf(locale, mod.default)) : Promise.resolve(ENGLISH);
+		loaded.set(locale, w);
+	}
+	return w;
+}

@@ -1,0 +1,14 @@
+import type { Messages } from '../en';
+
+export default {
+	between: ({ range }) => `في الفترة ${range}`,
+	uncertainShort: (range) => `${range} (غير مؤكد)`,
+	precision: {
+		uncertain: 'تاريخ غير مؤكد',
+		range: 'فترة زمنية',
+		year: 'السنة فقط',
+		month: 'الشهر فقط',
+		day: 'اليوم',
+		time: 'الوقت بالضبط'
+	}
+} satisfies Messages['dates'];

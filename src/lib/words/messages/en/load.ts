@@ -1,0 +1,2 @@
+/** Filled in as the interface moves into the catalogues. */
+export default {};

@@ -1,0 +1,14 @@
+import type { Messages } from '../en';
+
+export default {
+	between: ({ range }) => `у період ${range}`,
+	uncertainShort: (range) => `${range} (неточно)`,
+	precision: {
+		uncertain: 'неточна дата',
+		range: 'період',
+		year: 'лише рік',
+		month: 'лише місяць',
+		day: 'день',
+		time: 'точний час'
+	}
+} satisfies Messages['dates'];
