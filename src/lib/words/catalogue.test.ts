@@ -46,7 +46,9 @@ describe('catalogues', () => {
 			const byPath = new Map(english.map(([p, , v]) => [p, v]));
 			const same = leaves(w.m)
 				.filter(([, kind]) => kind === 'string')
-				.filter(([p, , v]) => v === '' || (v === byPath.get(p) && !untranslatable(v) && !SAME[locale]!.includes(p)))
+				.filter(
+					([p, , v]) => v === '' || (v === byPath.get(p) && !untranslatable(String(v)) && !SAME[locale]!.includes(p))
+				)
 				.map(([p]) => p);
 			expect(same).toEqual([]);
 		});
