@@ -11,9 +11,12 @@ import type { ViewParams } from '$lib/url/view-params';
 import { shareLink, viewAddress, type Base, type Place } from '$lib/url/address';
 import type { Locale } from '$lib/words/locales';
 import type { Words } from '$lib/words/words';
+import { ENGLISH } from '$lib/words/catalogue';
 
-/** The page's words as the state reads them: the language the reader chose, and the axis's labels. */
-export type PageWords = Pick<Words, 'date'> & { readonly chosen: Locale | undefined };
+/** The page's words as the state reads them, with the language the reader chose (see `WordsState`). */
+export type PageWords = Words & { readonly chosen: Locale | undefined };
+
+const ENGLISH_PAGE: PageWords = { ...ENGLISH, chosen: undefined };
 import { keyAction } from './keys';
 import { Dataset, type Opened } from './dataset.svelte';
 
@@ -45,28 +48,28 @@ export class AppState {
 		window: this.viewport.settled,
 		...this.filters.params,
 		event: this.selection.id ?? undefined,
-		lang: this.#words?.chosen
+		lang: this.words.chosen
 	}));
 	/** The view as the address bar carries it: the window only once the reader chose it (or a link did). */
 	addressParams = $derived.by((): ViewParams =>
 		this.viewport.chosen ? this.params : { ...this.params, window: undefined }
 	);
 
-	/** The page's language, whose reader's choice links carry. */
-	readonly #words: PageWords | undefined;
+	/** The page's words: what the state says (notices, names) is said in them, and links carry the reader's language. */
+	readonly words: PageWords;
 
 	constructor(
 		timeline: Timeline,
 		opts: { base?: Base; place?: Place; eventId?: string | null; words?: PageWords } = {}
 	) {
 		this.base = opts.base ?? '';
-		this.#words = opts.words;
+		this.words = opts.words ?? ENGLISH_PAGE;
 		this.home = { timeline, place: opts.place ?? { kind: 'site', path: '' } };
 		this.data = new Dataset(timeline, this.home.place);
 		this.viewport = new Viewport(this.data);
 		this.filters = new Filters(this.data);
 		this.selection = new Selection(this.data, this.filters, this.viewport);
-		this.drawing = new Drawing(this.data, this.filters, this.viewport, opts.words);
+		this.drawing = new Drawing(this.data, this.filters, this.viewport, this.words);
 		this.viewport.open();
 		if (opts.eventId) this.openLink({ event: opts.eventId });
 	}

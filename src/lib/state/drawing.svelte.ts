@@ -103,7 +103,7 @@ export class Drawing {
 		if (bands) return layoutBands(bands, w, { width, height: this.#viewport.height, labelOf: this.#bandLabelOf });
 		return layoutEvents(this.#filters.shown, w, { width, lanes: this.lanes, labelOf }, ...this.visibleRange, this.lod);
 	});
-	axis = $derived.by(() => axisFor(this.#viewport.window, this.#viewport.width, this.#words?.date));
+	axis = $derived.by(() => axisFor(this.#viewport.window, this.#viewport.width, this.#words.date));
 	/** The timeline's eras on the drawing, px (the scene cuts them to it). */
 	eras = $derived.by(() => eraSpans(this.#data.timeline.eras, this.#viewport.window, this.#viewport.width));
 	/** Index over the events the filters leave out, when the reader asks to see where they are. */
@@ -142,10 +142,10 @@ export class Drawing {
 		return out;
 	}
 
-	/** The axis's labels in the page's language (English when none is given). */
-	readonly #words: { readonly date: TickLabels } | undefined;
+	/** The axis's labels in the page's language. */
+	readonly #words: { readonly date: TickLabels };
 
-	constructor(data: Dataset, filters: Filters, viewport: Viewport, words?: { readonly date: TickLabels }) {
+	constructor(data: Dataset, filters: Filters, viewport: Viewport, words: { readonly date: TickLabels }) {
 		this.#words = words;
 		this.#data = data;
 		this.#filters = filters;
