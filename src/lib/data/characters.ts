@@ -2,6 +2,7 @@
  * Rules about characters, in one place: what text may not hold (checked by the schema), how a
  * reader counts characters (the length limits), and the lone surrogate, which quote links replace.
  */
+import type { BadCharKind } from './issue-codes';
 
 /** A UTF-16 surrogate without its other half: half of a character (encodeURIComponent throws on it). */
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -15,18 +16,13 @@ export const BAD_CHAR = new RegExp(
 	`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|${LONE_SURROGATE.source}`
 );
 
-/** Why a text's characters are refused, naming the first bad one, or null. */
-export function badCharacter(s: string): string | null {
+/** The first character a text may not hold: what kind it is, its code point (`U+0007`) and where (from 1), or null. */
+export function badCharacter(s: string): { kind: BadCharKind; char: string; at: number } | null {
 	const m = BAD_CHAR.exec(s);
 	if (!m) return null;
 	const code = m[0].charCodeAt(0);
-	const name =
-		code >= 0xd800 && code <= 0xdfff
-			? 'half of a character (a lone surrogate)'
-			: code >= 0xfffe
-				? 'a noncharacter'
-				: 'a control character';
-	return `contains ${name}, U+${code.toString(16).toUpperCase().padStart(4, '0')}, at character ${m.index + 1}`;
+	const kind = code >= 0xd800 && code <= 0xdfff ? 'surrogate' : code >= 0xfffe ? 'noncharacter' : 'control';
+	return { kind, char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, at: m.index + 1 };
 }
 
 /** Characters as a reader counts them (code points: an emoji is one, not two UTF-16 units). */

@@ -6,6 +6,7 @@ import { fetchTimelineText, fileNameOf, resolveDataUrl } from './fetch-timeline'
 import { checker, loadTimelineTextAsync, startWorker, WORKER_THRESHOLD, type LoadWorker } from './load-async';
 import { LIMITS } from './limits';
 import type { LoadResult } from './load';
+import { fileError } from './errors';
 
 export interface DataRequest {
 	/** The parameter as written in the link (what a shared address carries on). */
@@ -34,7 +35,7 @@ export function requestDataParam(location: Location): DataRequest | null {
 		return {
 			param,
 			name: '?data=',
-			result: Promise.resolve({ ok: false, errors: [{ file: '?data=', path: '(file)', message: target.reason }] })
+			result: Promise.resolve({ ok: false, errors: [fileError('?data=', { ...target.why, message: target.reason })] })
 		};
 	const name = fileNameOf(target.url);
 	const result = (async (): Promise<LoadResult> => {

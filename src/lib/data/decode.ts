@@ -4,6 +4,8 @@
  * byte-order mark says so. Anything else that is not valid UTF-8 is refused, never guessed at.
  */
 import type { LoadError } from './load';
+import { fileError } from './errors';
+import { issue } from './issue-english';
 
 export type Decoded = { ok: true; text: string } | { ok: false; errors: LoadError[] };
 
@@ -18,10 +20,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
 	try {
 		return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(skip)) };
 	} catch {
-		const what = encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase();
-		return {
-			ok: false,
-			errors: [{ file, path: '(file)', message: `is not valid ${what} text; save it as UTF-8 and open it again` }]
-		};
+		const what = encoding === 'utf-8' ? 'UTF-8' : encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+		return { ok: false, errors: [fileError(file, issue('notText', { encoding: what }))] };
 	}
 }

@@ -1,20 +1,24 @@
 /** A problem in a timeline file, in the words every loader uses. */
 import { LIMITS } from './limits';
+import type { Coded } from './issue-codes';
+import { issue } from './issue-english';
 
-/** One problem in one file. */
-export interface LoadError {
+/** One problem in one file: its code and values, and its English message. */
+export type LoadError = Coded & {
 	file: string;
 	/** JSON path like `events[3].quotes[0].source`, or "(file)" for the file as a whole. */
 	path: string;
 	message: string;
+	/** The event, for a warning about an event as a whole (its `path` says `event "id"`). */
+	event?: string;
+};
+
+/** A problem with the file as a whole. */
+export function fileError(file: string, c: Coded & { message: string }): LoadError {
+	return { file, path: '(file)', ...c };
 }
 
 /** The error for a file over the size limit. */
 export function tooBig(file: string, size: number): LoadError {
-	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-	return {
-		file,
-		path: '(file)',
-		message: `is ${mb(size)} MB; the limit is ${mb(LIMITS.fileBytes)} MB`
-	};
+	return fileError(file, issue('fileTooBig', { size, limit: LIMITS.fileBytes }));
 }

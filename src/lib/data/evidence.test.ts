@@ -34,7 +34,9 @@ describe('SHA-256 of archived texts', () => {
 				path: 'sources[0].archive.sha256',
 				message: expect.stringMatching(
 					/^does not match the archived text of source "ministry": the text's SHA-256 is [0-9a-f]{64} \(the text was changed/
-				)
+				),
+				code: 'shaMismatch',
+				params: { source: 'ministry', actual: expect.stringMatching(/^[0-9a-f]{64}$/) }
 			}
 		]);
 	});
@@ -52,7 +54,9 @@ describe('SHA-256 of archived texts', () => {
 			{
 				file: FILE,
 				path: 'sources[0].archive.sha256',
-				message: 'must be a SHA-256 written as 64 lowercase hexadecimal digits'
+				message: 'must be a SHA-256 written as 64 lowercase hexadecimal digits',
+				code: 'notSha256',
+				params: {}
 			}
 		]);
 	});
@@ -65,7 +69,9 @@ describe('verbatim check: every quote whose source has an archived text appears 
 				file: FILE,
 				path: 'events[0].quotes[1].text',
 				message:
-					'of event "statement" does not appear verbatim in the archived text of source "wire": “The minister said the posts will stay.” (compared after Unicode NFC normalisation, with each run of white space read as one space)'
+					'of event "statement" does not appear verbatim in the archived text of source "wire": “The minister said the posts will stay.” (compared after Unicode NFC normalisation, with each run of white space read as one space)',
+				code: 'notVerbatim',
+				params: { event: 'statement', source: 'wire', quote: 'The minister said the posts will stay.' }
 			}
 		]);
 	});

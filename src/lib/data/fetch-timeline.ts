@@ -6,6 +6,9 @@ import { LIMITS } from './limits';
 import { excerpt } from '../time/dates';
 import type { LoadError } from './load';
 import { decodeBytes } from './decode';
+import { fileError } from './errors';
+import type { Coded } from './issue-codes';
+import { issue } from './issue-english';
 
 /** The fetched text, or errors that name the URL and the reason. */
 export type Fetched = { ok: true; text: string; file: string } | { ok: false; errors: LoadError[] };
@@ -30,20 +33,23 @@ export function resolveDataUrl(
 	raw: string,
 	page: URL,
 	allowCrossOrigin = false
-): { ok: true; url: URL } | { ok: false; reason: string } {
-	if (raw.length > 2000) return { ok: false, reason: 'the data URL is longer than 2000 characters' };
+): { ok: true; url: URL } | { ok: false; reason: string; why: Coded } {
+	const refuse = ({ message, ...why }: Coded & { message: string }) => ({
+		ok: false as const,
+		reason: message,
+		why: why as Coded
+	});
+	if (raw.length > 2000) return refuse(issue('dataUrlTooLong', {}));
 	let url: URL;
 	try {
 		url = new URL(raw, page);
 	} catch {
-		return { ok: false, reason: 'the data URL cannot be parsed' };
+		return refuse(issue('dataUrlUnparsable', {}));
 	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:')
-		return { ok: false, reason: 'the data URL is not http(s)' };
-	if (url.username || url.password)
-		return { ok: false, reason: 'the data URL must not contain a user name or password' };
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse(issue('dataUrlNotHttp', {}));
+	if (url.username || url.password) return refuse(issue('dataUrlCredentials', {}));
 	if (!allowCrossOrigin && url.origin !== page.origin) {
-		return { ok: false, reason: `only timelines from this site (${page.origin}) can be opened with ?data=` };
+		return refuse(issue('dataUrlOtherSite', { origin: page.origin }));
 	}
 	return { ok: true, url };
 }
@@ -60,7 +66,7 @@ export async function fetchTimelineText(
 	onHeaders?: (declaredBytes: number | null) => void
 ): Promise<Fetched> {
 	const file = fileNameOf(url);
-	const fail = (message: string): Fetched => ({ ok: false, errors: [{ file, path: '(file)', message }] });
+	const fail = (c: Coded & { message: string }): Fetched => ({ ok: false, errors: [fileError(file, c)] });
 	let res: Response;
 	try {
 		res = await fetchImpl(url, {
@@ -69,15 +75,14 @@ export async function fetchTimelineText(
 			headers: { accept: 'application/json' }
 		});
 	} catch (e) {
-		return fail(`could not be fetched: ${excerpt(e instanceof Error ? e.message : String(e), 120)}`);
+		return fail(issue('fetchFailed', { detail: excerpt(e instanceof Error ? e.message : String(e), 120) }));
 	}
-	if (!res.ok) return fail(`could not be fetched: the server answered ${res.status}`);
+	if (!res.ok) return fail(issue('fetchStatus', { status: res.status }));
 	const type = res.headers.get('content-type') ?? '';
-	if (!JSON_TYPE.test(type)) return fail(`is served as "${excerpt(type || 'no content type', 60)}", not JSON`);
+	if (!JSON_TYPE.test(type)) return fail(issue('notServedAsJson', { type: excerpt(type, 60) }));
 	const declared = Number(res.headers.get('content-length'));
-	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-	if (Number.isFinite(declared) && declared > limit) return fail(`is ${mb(declared)} MB; the limit is ${mb(limit)} MB`);
-	if (!res.body) return fail('has no body');
+	if (Number.isFinite(declared) && declared > limit) return fail(issue('fileTooBig', { size: declared, limit }));
+	if (!res.body) return fail(issue('noBody', {}));
 	// A compressed body's length says nothing of the text's size (33 MB of JSON gzips to 5 MB).
 	const encoded = (res.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
 	onHeaders?.(res.headers.has('content-length') && Number.isFinite(declared) && !encoded ? declared : null);
@@ -90,7 +95,7 @@ export async function fetchTimelineText(
 		size += value.byteLength;
 		if (size > limit) {
 			await reader.cancel();
-			return fail(`is larger than the limit of ${mb(limit)} MB (stopped reading at ${mb(size)} MB)`);
+			return fail(issue('tooBigWhileReading', { size, limit }));
 		}
 		chunks.push(value);
 	}

@@ -8,6 +8,8 @@ import { normalise } from './normalise';
 import type { PublishedFile } from './model';
 import type { ImportResult } from './formats/import';
 import type { ImportReply, ImportRequest } from './import-messages';
+import { fileError } from './errors';
+import { issue } from './issue-english';
 
 /** One request to a fresh import worker, and its answer (null when no worker could be started). */
 async function ask(request: ImportRequest): Promise<Exclude<ImportReply, 'ready'> | null> {
@@ -31,16 +33,7 @@ async function ask(request: ImportRequest): Promise<Exclude<ImportReply, 'ready'
 export async function importInWorker(text: string, file: string): Promise<ImportResult> {
 	const r = await ask({ kind: 'import', text, file });
 	if (!r || r.kind !== 'imported') {
-		return {
-			ok: false,
-			errors: [
-				{
-					file,
-					path: '(file)',
-					message: 'could not be read: this browser would not start the converter (a Web Worker)'
-				}
-			]
-		};
+		return { ok: false, errors: [fileError(file, issue('noWorker', {}))] };
 	}
 	return r.ok ? { ok: true, timeline: normalise(r.file), report: r.report, warnings: r.warnings } : r;
 }

@@ -7,6 +7,8 @@ import { importText } from './formats/import';
 import { writeSourcelineCsv } from './formats/sourceline-csv';
 import { timelineFile } from './timeline-file';
 import { WORKER_READY, type ImportReply, type ImportRequest } from './import-messages';
+import { fileError } from './errors';
+import { issue } from './issue-english';
 
 const reply = (message: ImportReply) => self.postMessage(message);
 
@@ -24,7 +26,7 @@ self.onmessage = (e: MessageEvent<ImportRequest>) => {
 			reply({
 				kind: 'imported',
 				ok: false,
-				errors: [{ file: m.file, path: '(file)', message: `could not be read: ${String(err).slice(0, 160)}` }]
+				errors: [fileError(m.file, issue('unreadable', { detail: String(err).slice(0, 160) }))]
 			})
 	);
 };

@@ -5,14 +5,16 @@
  * page itself only normalises (normalise.ts), so valibot is not part of the page's JavaScript.
  */
 import * as v from 'valibot';
-import { TimelineFileSchema, type TimelineFile } from './schema';
+import { schemaCode, TimelineFileSchema, type TimelineFile } from './schema';
 import { crossCheck } from './validate';
 import { compileQuickCheck } from './quick-check';
 import { LIMITS } from './limits';
 import { excerpt } from '../time/dates';
 import type { Timeline } from './model';
 import { normalise } from './normalise';
-import { tooBig, type LoadError } from './errors';
+import { fileError, tooBig, type LoadError } from './errors';
+import { issue } from './issue-english';
+import type { Coded, ValueKind, WantedKind } from './issue-codes';
 
 export type { LoadError } from './errors';
 
@@ -39,24 +41,36 @@ function issueKeys(issue: v.BaseIssue<unknown>): (string | number)[] {
 	return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? p.key : String(p.key)));
 }
 
-const TYPE_WORDS: Record<string, string> = {
+const WANTED: Record<string, WantedKind> = {
 	string: 'text',
-	array: 'a list',
-	object: 'an object',
-	strict_object: 'an object',
-	picklist: 'one of the allowed values',
-	number: 'a number'
+	array: 'list',
+	object: 'object',
+	strict_object: 'object',
+	picklist: 'oneOf',
+	number: 'number'
 };
 
-/** A valibot issue in plain words. */
-function describe(issue: v.BaseIssue<unknown>): string {
-	if (issue.kind !== 'schema') return issue.message;
-	if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
-	if (issue.received === 'undefined') return 'is missing';
-	if (issue.type === 'union' || issue.type === 'picklist') return issue.message;
-	const want = TYPE_WORDS[issue.type] ?? issue.expected ?? issue.type;
-	const got = issue.received === 'null' ? 'null' : issue.received;
-	return `must be ${want}, not ${got}`;
+/** A valibot issue as a code (and its English). */
+function describe(i: v.BaseIssue<unknown>): Coded & { message: string } {
+	// The schema's own messages filed their code; valibot's (a type mismatch) are worded here.
+	const own = (): Coded & { message: string } => {
+		const c = schemaCode(i);
+		return c ? { ...c, message: i.message } : issue('invalid', { detail: i.message });
+	};
+	if (i.kind !== 'schema') return own();
+	if (i.type === 'strict_object' && i.expected === 'never') return issue('unknownField', {});
+	if (i.received === 'undefined') return issue('missing', {});
+	if (i.type === 'union' || i.type === 'picklist') return own();
+	const want = WANTED[i.type] ?? 'other';
+	return issue('wrongType', { want, expected: i.expected ?? i.type, got: i.received });
+}
+
+/** What a JSON value is, for "must be a JSON object …, not a list". */
+function kindOf(json: unknown): ValueKind {
+	if (Array.isArray(json)) return 'list';
+	if (json === null) return 'null';
+	const t = typeof json;
+	return t === 'string' || t === 'number' || t === 'boolean' || t === 'undefined' ? t : 'other';
 }
 
 /** Says whether JSON passes the schema, without valibot's copies; valibot runs only to explain a "no". */
@@ -66,21 +80,13 @@ const passesSchema = compileQuickCheck(TimelineFileSchema);
 export function validateTimeline(json: unknown, file: string): LoadError[] {
 	// Not an object at all: one plain message instead of one "is missing" per field.
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-		const got = Array.isArray(json) ? 'a list' : json === null ? 'null' : typeof json;
-		return [
-			{
-				file,
-				path: '(file)',
-				message: `must be a JSON object describing a timeline (with "id", "title", "language", "sources" and "events"), not ${got}`
-			}
-		];
+		return [fileError(file, issue('notTimelineObject', { got: kindOf(json) }))];
 	}
 	const errors: LoadError[] = [];
 	if (!passesSchema(json)) {
 		const parsed = v.safeParse(TimelineFileSchema, json, { abortPipeEarly: true });
 		if (!parsed.success)
-			for (const issue of parsed.issues)
-				errors.push({ file, path: formatPath(issueKeys(issue)), message: describe(issue) });
+			for (const i of parsed.issues) errors.push({ file, path: formatPath(issueKeys(i)), ...describe(i) });
 	}
 	// Cross checks run even when the schema failed, so one pass shows every problem.
 	const seen = new Set(errors.map((e) => e.path + '\n' + e.message));
@@ -108,7 +114,7 @@ export function loadTimelineText(text: string, file: string): LoadResult {
 		json = JSON.parse(text);
 	} catch (e) {
 		const reason = e instanceof Error ? e.message : String(e);
-		return { ok: false, errors: [{ file, path: '(file)', message: `is not valid JSON: ${excerpt(reason, 160)}` }] };
+		return { ok: false, errors: [fileError(file, issue('notJson', { detail: excerpt(reason, 160) }))] };
 	}
 	// The parsed objects are ours alone, so the timeline is made of them without a copy.
 	const errors = validateTimeline(json, file);
@@ -117,8 +123,5 @@ export function loadTimelineText(text: string, file: string): LoadResult {
 
 function capErrors(errors: LoadError[], file: string): LoadError[] {
 	if (errors.length <= MAX_ERRORS) return errors;
-	return [
-		...errors.slice(0, MAX_ERRORS),
-		{ file, path: '(file)', message: `and ${errors.length - MAX_ERRORS} more errors not shown` }
-	];
+	return [...errors.slice(0, MAX_ERRORS), fileError(file, issue('moreErrors', { count: errors.length - MAX_ERRORS }))];
 }

@@ -5,6 +5,8 @@
 // than parsing the text itself.
 import { validateTimeline, type LoadError } from './load';
 import { WORKER_READY, WORKER_RECEIVED, type ValidateRequest, type WorkerReply } from './worker-messages';
+import { fileError } from './errors';
+import { issue } from './issue-english';
 
 const reply = (message: WorkerReply) => self.postMessage(message);
 
@@ -15,13 +17,8 @@ self.onmessage = (e: MessageEvent<ValidateRequest>) => {
 	try {
 		errors = validateTimeline(JSON.parse(text), file);
 	} catch (err) {
-		errors = [
-			{
-				file,
-				path: '(file)',
-				message: `is not valid JSON: ${err instanceof Error ? err.message.slice(0, 160) : String(err)}`
-			}
-		];
+		const detail = err instanceof Error ? err.message.slice(0, 160) : String(err);
+		errors = [fileError(file, issue('notJson', { detail }))];
 	}
 	reply(errors);
 };

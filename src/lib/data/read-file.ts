@@ -5,7 +5,8 @@
  */
 import { loadTimelineTextAsync, startWorker, WORKER_THRESHOLD } from './load-async';
 import { LIMITS } from './limits';
-import { tooBig } from './errors';
+import { fileError, tooBig } from './errors';
+import { issue } from './issue-english';
 import { decodeBytes } from './decode';
 import type { ImportResult } from './formats/import';
 import { counts, looksLikeCsv, looksLikeTimelineJs } from './formats/detect';
@@ -37,8 +38,8 @@ export async function readTimelineFile(file: File, onProgress?: (p: ReadProgress
 		return { ok: true, timeline: loaded.timeline, report, warnings: timelineWarnings(loaded.timeline, file.name) };
 	} catch (e) {
 		worker?.worker.terminate();
-		const message = `could not be read: ${e instanceof Error ? e.message : String(e)}`;
-		return { ok: false, errors: [{ file: file.name, path: '(file)', message }] };
+		const detail = e instanceof Error ? e.message : String(e);
+		return { ok: false, errors: [fileError(file.name, issue('unreadable', { detail }))] };
 	}
 }
 
@@ -48,7 +49,8 @@ function readBytes(file: File, onProgress?: (p: ReadProgress) => void): Promise<
 		const reader = new FileReader();
 		reader.onprogress = (e) => e.lengthComputable && onProgress?.({ stage: 'reading', share: e.loaded / e.total });
 		reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-		reader.onerror = () => reject(reader.error ?? new Error('the browser could not read it'));
+		// Without the browser's reason, the message says "the browser could not read it".
+		reader.onerror = () => reject(reader.error ?? new Error(''));
 		reader.readAsArrayBuffer(file);
 	});
 }

@@ -9,6 +9,30 @@ import { parseInstant } from '../time/dates';
 import { urlProblem } from './urls';
 import { LIMITS } from './limits';
 import { BAD_CHAR, badCharacter, characters } from './characters';
+import type { Coded, TooManyOf } from './issue-codes';
+import { englishOf } from './issue-english';
+
+/**
+ * The code of each issue the schema raised, by issue: valibot keeps only a message, so a message
+ * function files the code here as it words it, and the loader reads it back (`schemaCode`).
+ */
+const codes = new WeakMap<object, Coded>();
+
+/** A valibot message for a code: files the code for the issue and gives its English. */
+function say(c: Coded | ((input: unknown) => Coded)) {
+	return (issue: v.BaseIssue<unknown>): string => {
+		const made = typeof c === 'function' ? c(issue.input) : c;
+		codes.set(issue, made);
+		return englishOf(made);
+	};
+}
+const plain = (code: Coded['code']) => say({ code, params: {} } as Coded);
+const tooMany = (of: TooManyOf, limit: number) => say({ code: 'tooMany', params: { of, limit } });
+
+/** The code of an issue the schema's own messages raised, if it was one of them. */
+export function schemaCode(issue: v.BaseIssue<unknown>): Coded | undefined {
+	return codes.get(issue);
+}
 
 const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NON_BLANK = /\S/;
@@ -21,15 +45,16 @@ function text(max: number) {
 	return v.pipe(
 		v.string(),
 		// /\S/ rather than trim(): no copy of every string of a 100,000-event file.
-		v.check((s) => NON_BLANK.test(s), 'must not be empty'),
+		v.check((s) => NON_BLANK.test(s), plain('empty')),
 		// UTF-16 length is an upper bound of code points: only long strings are counted.
 		v.check(
 			(s) => s.length <= max || characters(s) <= max,
-			(issue) => `is ${characters(issue.input as string)} characters long; the limit is ${max}`
+			say((input) => ({ code: 'tooLong', params: { length: characters(input as string), limit: max } }))
 		),
 		v.check(
 			(s) => !BAD_CHAR.test(s),
-			(issue) => badCharacter(issue.input as string) ?? 'contains a character that is not allowed'
+			// BAD_CHAR matched, so badCharacter finds the character.
+			say((input) => ({ code: 'badChar', params: badCharacter(input as string)! }))
 		)
 	);
 }
@@ -37,35 +62,35 @@ function text(max: number) {
 /** Stable ids: lowercase slugs, never derived from titles at run time. */
 export const Slug = v.pipe(
 	v.string(),
-	v.maxLength(LIMITS.id, `is longer than ${LIMITS.id} characters`),
-	v.regex(SLUG_RE, 'must be a slug: lowercase letters, digits and single hyphens, like "rutte-dpa-interview"')
+	v.maxLength(LIMITS.id, say({ code: 'idTooLong', params: { limit: LIMITS.id } })),
+	v.regex(SLUG_RE, plain('notSlug'))
 );
 
 /** A written date; see `timeline/dates.ts`. */
 export const DateText = v.pipe(
 	v.string(),
-	v.regex(DATE_SHAPE_RE, 'is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM with a zone'),
+	v.regex(DATE_SHAPE_RE, plain('dateShape')),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
 		const p = parseInstant(dataset.value);
-		if (!p.ok) addIssue({ message: p.reason });
+		if (!p.ok) addIssue({ message: say(p.why) });
 	})
 );
 
 /** An http(s) URL with no credentials, spaces or control characters. */
 export const HttpUrl = v.pipe(
 	v.string(),
-	v.maxLength(2_000, 'URL is longer than 2000 characters'),
-	v.regex(/^https?:\/\//i, 'URL is not http(s)'),
+	v.maxLength(2_000, plain('urlTooLong')),
+	v.regex(/^https?:\/\//i, plain('urlNotHttp')),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
 		const problem = urlProblem(dataset.value);
-		if (problem) addIssue({ message: problem });
+		if (problem) addIssue({ message: plain(problem) });
 	})
 );
 
 /** BCP 47 language tag, e.g. "en", "de", "pt-BR". */
-export const Language = v.pipe(v.string(), v.regex(LANG_RE, 'must be a language tag like "en" or "de"'));
+export const Language = v.pipe(v.string(), v.regex(LANG_RE, plain('notLanguageTag')));
 
 /** The date of an event: one date, a range, or an uncertain interval. */
 export const DateValue = v.union(
@@ -74,37 +99,34 @@ export const DateValue = v.union(
 		v.strictObject({ start: DateText, end: DateText }),
 		v.strictObject({ notBefore: DateText, notAfter: DateText })
 	],
-	'must be a date string, {"start", "end"} or {"notBefore", "notAfter"}'
+	plain('notDateValue')
 );
 
 /** What kind of report a source is; decides how it counts towards corroboration. */
 export const SourceKind = v.picklist(
 	['primary', 'wire', 'news', 'derivative', 'unreliable', 'unknown'],
-	'must be one of primary, wire, news, derivative, unreliable, unknown'
+	plain('notSourceKind')
 );
 
 /** A moment in UTC, to the minute or second: `2026-11-21T14:03Z`, `2026-11-21T14:03:09Z`. */
 export const UtcDateTime = v.pipe(
 	v.string(),
-	v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/, 'must be a date and time in UTC, like 2026-11-21T14:03Z'),
+	v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/, plain('notUtc')),
 	v.rawCheck(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
 		const p = parseInstant(dataset.value);
-		if (!p.ok) addIssue({ message: p.reason });
+		if (!p.ok) addIssue({ message: say(p.why) });
 	})
 );
 
 /** A SHA-256 digest as 64 lowercase hexadecimal digits. */
-export const Sha256 = v.pipe(
-	v.string(),
-	v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 written as 64 lowercase hexadecimal digits')
-);
+export const Sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, plain('notSha256')));
 
 export const ArchiveSchema = v.strictObject({
 	/** When the text was read; absent when the archive did not record it. */
 	retrieved: v.optional(DateText),
 	/** "full" text of the page, or only the "passages" used. */
-	scope: v.picklist(['full', 'passages'], 'must be "full" or "passages"'),
+	scope: v.picklist(['full', 'passages'], plain('notArchiveScope')),
 	text: text(LIMITS.archive),
 	/** A copy a reader can open, such as a web archive's snapshot of the page. */
 	url: v.optional(HttpUrl),
@@ -148,25 +170,22 @@ export const ClaimSchema = v.strictObject({
 		v.array(
 			v.strictObject({
 				value: text(LIMITS.shortText),
-				sources: v.pipe(v.array(Slug), v.minLength(1, 'must name at least one source'))
+				sources: v.pipe(v.array(Slug), v.minLength(1, plain('needsSource')))
 			})
 		),
-		v.minLength(2, 'must list at least two variants')
+		v.minLength(2, plain('needsTwoVariants'))
 	)
 });
 
 /** How sure the author is of a detail: high, medium or low, and why. */
 export const ConfidenceSchema = v.strictObject({
-	level: v.picklist(['high', 'medium', 'low'], 'must be "high", "medium" or "low"'),
+	level: v.picklist(['high', 'medium', 'low'], plain('notConfidenceLevel')),
 	/** What the level rests on, in a sentence (a level without its reason tells a reader little). */
 	note: text(LIMITS.summary)
 });
 
 /** What one source of an event is cited for, when it is less than the whole event. */
-export const SupportKind = v.picklist(
-	['event', 'date', 'attribution', 'quote', 'claim'],
-	'must be one of event, date, attribution, quote, claim'
-);
+export const SupportKind = v.picklist(['event', 'date', 'attribution', 'quote', 'claim'], plain('notSupportKind'));
 
 export const SupportSchema = v.strictObject({
 	source: Slug,
@@ -175,7 +194,7 @@ export const SupportSchema = v.strictObject({
 	 * "attribution": where the words come from (the interview, speech, post or document, and to whom);
 	 * "quote", "claim": the quotes and claim variants credited to it.
 	 */
-	supports: v.pipe(v.array(SupportKind), v.minLength(1, 'must name at least one thing the source supports')),
+	supports: v.pipe(v.array(SupportKind), v.minLength(1, plain('needsSupport'))),
 	note: v.optional(text(LIMITS.summary))
 });
 
@@ -203,27 +222,21 @@ export const EventSchema = v.strictObject({
 	actors: v.optional(
 		v.pipe(
 			v.array(text(LIMITS.shortText)),
-			v.maxLength(LIMITS.actorsPerEvent, `names more than ${LIMITS.actorsPerEvent} actors`)
+			v.maxLength(LIMITS.actorsPerEvent, tooMany('actors', LIMITS.actorsPerEvent))
 		)
 	),
 	tags: v.optional(
-		v.pipe(
-			v.array(text(LIMITS.shortText)),
-			v.maxLength(LIMITS.tagsPerEvent, `has more than ${LIMITS.tagsPerEvent} tags`)
-		)
+		v.pipe(v.array(text(LIMITS.shortText)), v.maxLength(LIMITS.tagsPerEvent, tooMany('tags', LIMITS.tagsPerEvent)))
 	),
 	/** A group the timeline can be laid out by (TimelineJS's "Group" column). */
 	group: v.optional(text(LIMITS.shortText)),
 	/** A picture, video or page that goes with the event, shown as a link (never embedded). */
 	media: v.optional(MediaSchema),
 	quotes: v.optional(
-		v.pipe(v.array(QuoteSchema), v.maxLength(LIMITS.quotesPerEvent, `has more than ${LIMITS.quotesPerEvent} quotes`))
+		v.pipe(v.array(QuoteSchema), v.maxLength(LIMITS.quotesPerEvent, tooMany('quotes', LIMITS.quotesPerEvent)))
 	),
 	/** May be empty (an imported timeline often names none): the verdict is then "no source given". */
-	sources: v.pipe(
-		v.array(Slug),
-		v.maxLength(LIMITS.sourcesPerEvent, `names more than ${LIMITS.sourcesPerEvent} sources`)
-	),
+	sources: v.pipe(v.array(Slug), v.maxLength(LIMITS.sourcesPerEvent, tooMany('eventSources', LIMITS.sourcesPerEvent))),
 	claims: v.optional(v.array(ClaimSchema)),
 	/** How sure the date and the attribution (where the words come from) are; absent: as the sources say. */
 	confidence: v.optional(
@@ -233,7 +246,7 @@ export const EventSchema = v.strictObject({
 	support: v.optional(
 		v.pipe(
 			v.array(SupportSchema),
-			v.maxLength(LIMITS.sourcesPerEvent, `lists more than ${LIMITS.sourcesPerEvent} sources`)
+			v.maxLength(LIMITS.sourcesPerEvent, tooMany('supportSources', LIMITS.sourcesPerEvent))
 		)
 	),
 	/** For a claim that only some sources make: the event it contradicts. */
@@ -246,9 +259,9 @@ export const TimelineFileSchema = v.strictObject({
 	title: text(LIMITS.title),
 	description: v.optional(text(LIMITS.summary)),
 	language: Language,
-	sources: v.pipe(v.array(SourceSchema), v.maxLength(LIMITS.sources, `has more than ${LIMITS.sources} sources`)),
-	eras: v.optional(v.pipe(v.array(EraSchema), v.maxLength(LIMITS.eras, `has more than ${LIMITS.eras} eras`))),
-	events: v.pipe(v.array(EventSchema), v.maxLength(LIMITS.events, `has more than ${LIMITS.events} events`))
+	sources: v.pipe(v.array(SourceSchema), v.maxLength(LIMITS.sources, tooMany('sources', LIMITS.sources))),
+	eras: v.optional(v.pipe(v.array(EraSchema), v.maxLength(LIMITS.eras, tooMany('eras', LIMITS.eras)))),
+	events: v.pipe(v.array(EventSchema), v.maxLength(LIMITS.events, tooMany('events', LIMITS.events)))
 });
 
 export type TimelineFile = v.InferOutput<typeof TimelineFileSchema>;

@@ -8,19 +8,22 @@
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
+/** Why a URL is refused, as an issue code (see issue-codes.ts). */
+export type UrlProblem = 'urlUnsafeChars' | 'urlNotHttp' | 'urlUnparsable' | 'urlCredentials' | 'urlNoHost';
+
 /** Why a URL is refused, or null when it is a safe http(s) link. */
-export function urlProblem(raw: string): string | null {
-	if (UNSAFE_CHARS.test(raw)) return 'URL contains spaces, control or invisible characters';
-	if (!/^https?:\/\//i.test(raw)) return 'URL is not http(s)';
+export function urlProblem(raw: string): UrlProblem | null {
+	if (UNSAFE_CHARS.test(raw)) return 'urlUnsafeChars';
+	if (!/^https?:\/\//i.test(raw)) return 'urlNotHttp';
 	let u: URL;
 	try {
 		u = new URL(raw);
 	} catch {
-		return 'URL cannot be parsed';
+		return 'urlUnparsable';
 	}
-	if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'URL is not http(s)';
-	if (u.username || u.password) return 'URL must not contain a user name or password';
-	if (!u.hostname) return 'URL has no host';
+	if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'urlNotHttp';
+	if (u.username || u.password) return 'urlCredentials';
+	if (!u.hostname) return 'urlNoHost';
 	return null;
 }
 

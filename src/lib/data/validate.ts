@@ -6,6 +6,8 @@
  * author sees every problem at once; anything of the wrong shape is skipped here (the schema says why).
  */
 import { parseWhen, excerpt, type DateInput } from '../time/dates';
+import type { Coded } from './issue-codes';
+import { issue } from './issue-english';
 import { sha256Hex } from './digest';
 import { archiveMatcher, matchForm } from './verbatim';
 
@@ -15,10 +17,10 @@ const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : und
 const list = (x: unknown): readonly unknown[] => (Array.isArray(x) ? x : []);
 
 /** A problem found by the cross checks; the loader adds the file name. */
-export interface CrossError {
+export type CrossError = Coded & {
 	path: string;
 	message: string;
-}
+};
 
 function firstSeen(items: readonly unknown[], base: string, errors: CrossError[]): Map<string, number> {
 	const seen = new Map<string, number>();
@@ -27,7 +29,7 @@ function firstSeen(items: readonly unknown[], base: string, errors: CrossError[]
 		if (!id) return;
 		const first = seen.get(id);
 		if (first !== undefined)
-			errors.push({ path: `${base}[${i}].id`, message: `duplicate id "${id}" (first used at ${base}[${first}])` });
+			errors.push({ path: `${base}[${i}].id`, ...issue('duplicateId', { id, first: `${base}[${first}]` }) });
 		else seen.set(id, i);
 	});
 	return seen;
@@ -48,7 +50,7 @@ export function crossCheck(json: unknown): CrossError[] {
 	sources.forEach((s, i) => {
 		const from = isObj(s) ? str(s.derivedFrom) : undefined;
 		if (from !== undefined && !sourceIndex.has(from))
-			errors.push({ path: `sources[${i}].derivedFrom`, message: `unknown source id "${from}"` });
+			errors.push({ path: `sources[${i}].derivedFrom`, ...issue('unknownSourceId', { id: from }) });
 	});
 	errors.push(...derivationCycles(sources));
 	/** Archived texts by source id (the first source of an id), for the verbatim check. */
@@ -65,7 +67,7 @@ export function crossCheck(json: unknown): CrossError[] {
 			if (actual !== sha)
 				errors.push({
 					path: `sources[${i}].archive.sha256`,
-					message: `does not match the archived text of source "${id ?? i}": the text's SHA-256 is ${actual} (the text was changed after it was archived, or the digest is wrong)`
+					...issue('shaMismatch', { source: id ?? String(i), actual })
 				});
 		}
 	});
@@ -73,7 +75,7 @@ export function crossCheck(json: unknown): CrossError[] {
 	list(d.eras).forEach((era, i) => {
 		if (!isObj(era) || typeof era.start !== 'string' || typeof era.end !== 'string') return;
 		const w = safeWhen({ start: era.start, end: era.end });
-		if (w) errors.push({ path: `eras[${i}]`, message: w });
+		if (w) errors.push({ path: `eras[${i}]`, ...w });
 	});
 
 	for (let i = 0; i < events.length; i++) {
@@ -84,20 +86,20 @@ export function crossCheck(json: unknown): CrossError[] {
 		// A single date is checked whole by the schema; only ranges need both ends compared.
 		if (isObj(e.date)) {
 			const w = safeWhen(e.date as DateInput);
-			if (w) errors.push({ path: at('.date'), message: w });
+			if (w) errors.push({ path: at('.date'), ...w });
 		}
 		const contradicts = str(e.contradicts);
 		if (contradicts !== undefined) {
-			if (contradicts === e.id) errors.push({ path: at('.contradicts'), message: 'an event cannot contradict itself' });
+			if (contradicts === e.id) errors.push({ path: at('.contradicts'), ...issue('contradictsItself', {}) });
 			else if (!eventIndex.has(contradicts))
-				errors.push({ path: at('.contradicts'), message: `unknown event id "${contradicts}"` });
+				errors.push({ path: at('.contradicts'), ...issue('unknownEventId', { id: contradicts }) });
 		}
 		// A plain array: an event lists a handful of sources, and 100,000 Sets would cost more than the scan.
 		const listed = list(e.sources);
 		for (let j = 0; j < listed.length; j++) {
 			const id = listed[j];
 			if (typeof id === 'string' && !sourceIndex.has(id))
-				errors.push({ path: at(`.sources[${j}]`), message: `unknown source id "${id}"` });
+				errors.push({ path: at(`.sources[${j}]`), ...issue('unknownSourceId', { id }) });
 		}
 		const quotes = list(e.quotes);
 		for (let j = 0; j < quotes.length; j++) {
@@ -110,7 +112,11 @@ export function crossCheck(json: unknown): CrossError[] {
 			if (text !== undefined && archive !== undefined && !matches(text, source!, archive))
 				errors.push({
 					path: at(`.quotes[${j}].text`),
-					message: `of event "${str(e.id) ?? i}" does not appear verbatim in the archived text of source "${source}": “${excerpt(matchForm(text).trim(), 80)}” (compared after Unicode NFC normalisation, with each run of white space read as one space)`
+					...issue('notVerbatim', {
+						event: str(e.id) ?? String(i),
+						source: source!,
+						quote: excerpt(matchForm(text).trim(), 80)
+					})
 				});
 		}
 		list(e.claims).forEach((c, j) =>
@@ -150,24 +156,21 @@ function supportChecks(
 		const id = str(s.source);
 		citedSource(s.source, listed, sourceIndex, () => at(`.support[${j}].source`), errors);
 		if (id === undefined) return;
-		if (seen.has(id)) errors.push({ path: at(`.support[${j}].source`), message: `source "${id}" is listed twice` });
+		if (seen.has(id)) errors.push({ path: at(`.support[${j}].source`), ...issue('supportTwice', { source: id }) });
 		seen.add(id);
 		const supports = list(s.supports);
-		const says = (what: string, credited: boolean, noun: string) => {
+		const says = (what: 'quote' | 'claim', credited: boolean) => {
 			const declared = supports.includes(what);
 			if (credited && !declared)
-				errors.push({
-					path: at(`.support[${j}].supports`),
-					message: `leaves out "${what}", but a ${noun} of this event is credited to source "${id}"`
-				});
+				errors.push({ path: at(`.support[${j}].supports`), ...issue('supportLeavesOut', { what, source: id }) });
 			else if (declared && !credited)
 				errors.push({
 					path: at(`.support[${j}].supports`),
-					message: `names "${what}", but no ${noun} of this event is credited to source "${id}"`
+					...issue('supportNamesUncredited', { what, source: id })
 				});
 		};
-		says('quote', quoted.has(id), 'quote');
-		says('claim', claimed.has(id), 'claim variant');
+		says('quote', quoted.has(id));
+		says('claim', claimed.has(id));
 	});
 }
 
@@ -180,19 +183,18 @@ function citedSource(
 	errors: CrossError[]
 ): void {
 	if (typeof id !== 'string') return;
-	if (!sourceIndex.has(id)) errors.push({ path: path(), message: `unknown source id "${id}"` });
-	else if (!listed.includes(id))
-		errors.push({ path: path(), message: `source "${id}" is not in this event's sources list` });
+	if (!sourceIndex.has(id)) errors.push({ path: path(), ...issue('unknownSourceId', { id }) });
+	else if (!listed.includes(id)) errors.push({ path: path(), ...issue('notInEventSources', { source: id }) });
 }
 
 /** Why a date is wrong, or null; malformed shapes are the schema's to report. */
-function safeWhen(input: DateInput): string | null {
+function safeWhen(input: DateInput): (Coded & { message: string }) | null {
 	if (typeof input !== 'string') {
 		const [a, b] = 'start' in input ? [input.start, input.end] : [input.notBefore, input.notAfter];
 		if (typeof a !== 'string' || typeof b !== 'string') return null;
 	}
 	const w = parseWhen(input);
-	return w.ok ? null : w.reason;
+	return w.ok ? null : { ...w.why, message: w.reason };
 }
 
 /** One error per `derivedFrom` cycle, at the source where the cycle is first entered. */
@@ -223,7 +225,7 @@ function derivationCycles(sources: readonly unknown[]): CrossError[] {
 			const loop = trail.slice(trail.indexOf(cur));
 			errors.push({
 				path: `sources[${index.get(cur)}].derivedFrom`,
-				message: `derivedFrom forms a cycle: ${[...loop, cur].join(' → ')}`
+				...issue('derivationCycle', { ids: [...loop, cur] })
 			});
 		}
 		trail.forEach((id) => done.add(id));

@@ -166,7 +166,11 @@ describe('parseInstant: the quick path for plain dates agrees with the calendar'
 					const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 					const day = parseInstant(text);
 					if (d > daysInMonth(y, m))
-						expect(day).toEqual({ ok: false, reason: expect.stringContaining('does not exist') });
+						expect(day).toEqual({
+							ok: false,
+							reason: expect.stringContaining('does not exist'),
+							why: { code: 'dateNoDay', params: { date: text, year: y, month: m, days: daysInMonth(y, m) } }
+						});
 					else
 						expect(day.ok && [day.value.precision, day.value.start, day.value.end]).toEqual([
 							'day',

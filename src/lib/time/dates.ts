@@ -36,8 +36,25 @@ export interface When {
 /** The date forms a data file may use. */
 export type DateInput = string | { start: string; end: string } | { notBefore: string; notAfter: string };
 
-/** Either a value or a reason in plain words. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * Why a date is refused, as data: a stable code and what its message needs, so the interface can
+ * say it in the reader's language (`reason` stays the English the command line prints).
+ */
+export type DateProblem =
+	| { code: 'dateNotDate'; params: { text: string } }
+	| { code: 'dateYearZero'; params: Record<string, never> }
+	| { code: 'dateNoMonth'; params: { month: string; text: string } }
+	| { code: 'dateNoDay'; params: { date: string; year: number; month: number; days: number } }
+	| { code: 'dateNoTime'; params: { time: string; text: string } }
+	| { code: 'dateNoZone'; params: { text: string } }
+	| { code: 'dateBadOffset'; params: { zone: string } }
+	| { code: 'dateEnd'; params: { end: 'start' | 'end' | 'notBefore' | 'notAfter'; why: DateProblem } }
+	| { code: 'dateBackwards'; params: { range: boolean; start: string; end: string } };
+
+/** Either a value or a reason in plain words (and as a code). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; why: DateProblem };
+
+const refused = <T>(reason: string, why: DateProblem): Parsed<T> => ({ ok: false, reason, why });
 
 const MONTHS = [
 	'January',
@@ -140,19 +157,25 @@ export function parseInstant(text: string): Parsed<Instant> {
 	if (quick) return { ok: true, value: quick };
 	const m = DATE_RE.exec(text);
 	if (!m) {
-		return {
-			ok: false,
-			reason: `"${excerpt(text)}" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM with a zone (Z or +01:00)`
-		};
+		const shown = excerpt(text);
+		return refused(
+			`"${shown}" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM with a zone (Z or +01:00)`,
+			{ code: 'dateNotDate', params: { text: shown } }
+		);
 	}
 	const [, ys, mos, ds, hs, mis, ss, zone] = m;
 	const year = Number(ys);
-	if (year === 0) return { ok: false, reason: `year 0000 does not exist (the calendar goes from 1 BC to AD 1)` };
+	if (year === 0)
+		return refused(`year 0000 does not exist (the calendar goes from 1 BC to AD 1)`, {
+			code: 'dateYearZero',
+			params: {}
+		});
 	if (mos === undefined) {
 		return { ok: true, value: { text, precision: 'year', start: utcMs(year), end: utcMs(year + 1), offset: null } };
 	}
 	const month = Number(mos);
-	if (month < 1 || month > 12) return { ok: false, reason: `month ${mos} does not exist in ${text}` };
+	if (month < 1 || month > 12)
+		return refused(`month ${mos} does not exist in ${text}`, { code: 'dateNoMonth', params: { month: mos, text } });
 	if (ds === undefined) {
 		return {
 			ok: true,
@@ -162,10 +185,11 @@ export function parseInstant(text: string): Parsed<Instant> {
 	const day = Number(ds);
 	const dim = daysInMonth(year, month);
 	if (day < 1 || day > dim) {
-		return {
-			ok: false,
-			reason: `${ys}-${mos}-${ds} does not exist: ${monthName(month - 1)} ${year} has ${dim} days`
-		};
+		const date = `${ys}-${mos}-${ds}`;
+		return refused(`${date} does not exist: ${monthName(month - 1)} ${year} has ${dim} days`, {
+			code: 'dateNoDay',
+			params: { date, year, month, days: dim }
+		});
 	}
 	if (hs === undefined || mis === undefined) {
 		return {
@@ -183,10 +207,14 @@ export function parseInstant(text: string): Parsed<Instant> {
 	const minute = Number(mis);
 	const second = ss === undefined ? 0 : Number(ss);
 	if (hour > 23 || minute > 59 || second > 59) {
-		return { ok: false, reason: `time ${hs}:${mis}${ss ? ':' + ss : ''} does not exist in ${text}` };
+		const time = `${hs}:${mis}${ss ? ':' + ss : ''}`;
+		return refused(`time ${time} does not exist in ${text}`, { code: 'dateNoTime', params: { time, text } });
 	}
 	if (zone === undefined) {
-		return { ok: false, reason: `${text} has a time but no zone; add Z for UTC or an offset such as +01:00` };
+		return refused(`${text} has a time but no zone; add Z for UTC or an offset such as +01:00`, {
+			code: 'dateNoZone',
+			params: { text }
+		});
 	}
 	let offset = 0;
 	if (zone !== 'Z') {
@@ -194,7 +222,10 @@ export function parseInstant(text: string): Parsed<Instant> {
 		const oh = Number(zone.slice(1, 3));
 		const om = Number(zone.slice(4, 6));
 		if (oh > 14 || om > 59 || (oh === 14 && om > 0)) {
-			return { ok: false, reason: `zone offset ${zone} does not exist (offsets run from -14:00 to +14:00)` };
+			return refused(`zone offset ${zone} does not exist (offsets run from -14:00 to +14:00)`, {
+				code: 'dateBadOffset',
+				params: { zone }
+			});
 		}
 		offset = sign * (oh * 60 + om);
 	}
@@ -215,16 +246,17 @@ export function parseWhen(input: DateInput): Parsed<When> {
 	}
 	const isRange = 'start' in input;
 	const a = parseInstant(isRange ? input.start : input.notBefore);
-	if (!a.ok) return { ok: false, reason: `${isRange ? 'start' : 'notBefore'}: ${a.reason}` };
+	const atEnd = (end: 'start' | 'end' | 'notBefore' | 'notAfter', p: { reason: string; why: DateProblem }) =>
+		refused<When>(`${end}: ${p.reason}`, { code: 'dateEnd', params: { end, why: p.why } });
+	if (!a.ok) return atEnd(isRange ? 'start' : 'notBefore', a);
 	const b = parseInstant(isRange ? input.end : input.notAfter);
-	if (!b.ok) return { ok: false, reason: `${isRange ? 'end' : 'notAfter'}: ${b.reason}` };
+	if (!b.ok) return atEnd(isRange ? 'end' : 'notAfter', b);
 	if (b.value.end <= a.value.start || b.value.start < a.value.start) {
-		return {
-			ok: false,
-			reason: isRange
-				? `end ${b.value.text} is before start ${a.value.text}`
-				: `notAfter ${b.value.text} is before notBefore ${a.value.text}`
-		};
+		const [start, end] = [a.value.text, b.value.text];
+		return refused(isRange ? `end ${end} is before start ${start}` : `notAfter ${end} is before notBefore ${start}`, {
+			code: 'dateBackwards',
+			params: { range: isRange, start, end }
+		});
 	}
 	// Both ends the same date: that one date, as if it had been written once.
 	if (b.value.start === a.value.start && b.value.end === a.value.end) {

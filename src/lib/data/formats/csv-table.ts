@@ -6,6 +6,8 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import type { Issue } from './types';
+import type { Coded } from '../issue-codes';
+import { issue } from '../issue-english';
 
 export const CSV_LIMITS = {
 	/** Characters of one CSV file. */
@@ -49,12 +51,12 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 
 /** Read CSV text into a table, or say why not (naming the file, the row and the column). */
 export function readCsvTable(text: string, file: string): CsvRead {
-	const fail = (message: string, row?: number, column?: string): CsvRead => ({
+	const fail = (c: Coded & { message: string }, row?: number, column?: string): CsvRead => ({
 		ok: false,
-		errors: [{ file, message, ...(row === undefined ? {} : { row }), ...(column === undefined ? {} : { column }) }]
+		errors: [{ file, ...c, ...(row === undefined ? {} : { row }), ...(column === undefined ? {} : { column }) }]
 	});
 	if (text.length > CSV_LIMITS.chars) {
-		return fail(`is ${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${CSV_LIMITS.chars / 1024 / 1024} MB`);
+		return fail(issue('csvTooBig', { size: text.length, limit: CSV_LIMITS.chars }));
 	}
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const delimiter = detectDelimiter(body);
@@ -64,15 +66,16 @@ export function readCsvTable(text: string, file: string): CsvRead {
 	const headerRow = dsv.parseRows(firstLineEnd < 0 ? body : body.slice(0, firstLineEnd))[0] ?? [];
 	const headers = trimTrailingEmpty(headerRow.map((h) => h.trim()));
 	if (headers.length > CSV_LIMITS.columns) {
-		return fail(`has ${headers.length} columns; the limit is ${CSV_LIMITS.columns}`, 1);
+		return fail(issue('csvTooManyColumns', { count: headers.length, limit: CSV_LIMITS.columns }), 1);
 	}
-	if (!headers.length) return fail('has no header row: the first row must name the columns');
+	if (!headers.length) return fail(issue('csvNoHeader', {}));
 	const seen = new Map<string, number>();
 	for (let i = 0; i < headers.length; i++) {
 		const h = headers[i]!;
-		if (!h) return fail(`column ${i + 1} has no header`, 1);
+		if (!h) return fail(issue('csvBlankHeader', { column: i + 1 }), 1);
 		const key = h.toLowerCase();
-		if (seen.has(key)) return fail(`column "${h}" appears twice (columns ${seen.get(key)! + 1} and ${i + 1})`, 1);
+		if (seen.has(key))
+			return fail(issue('csvDuplicateHeader', { header: h, first: seen.get(key)! + 1, second: i + 1 }), 1);
 		seen.set(key, i);
 	}
 	const rows: CsvRow[] = [];
@@ -83,19 +86,19 @@ export function readCsvTable(text: string, file: string): CsvRead {
 		record++;
 		if (problem || record === 1) return null;
 		if (record - 1 > CSV_LIMITS.rows) {
-			problem ??= fail(`has more than ${CSV_LIMITS.rows} rows`, record);
+			problem ??= fail(issue('csvTooManyRows', { limit: CSV_LIMITS.rows }), record);
 			return null;
 		}
 		const used = trimTrailingEmpty(cells);
 		if (used.length > headers.length) {
-			problem = fail(`has ${used.length} cells but only ${headers.length} columns have a header`, record);
+			problem = fail(issue('csvTooManyCells', { cells: used.length, columns: headers.length }), record);
 			return null;
 		}
 		const map = new Map<string, string>();
 		for (let i = 0; i < used.length; i++) {
 			const v = used[i]!;
 			if (v.length > CSV_LIMITS.cell) {
-				problem = fail(`is ${v.length} characters long; the limit is ${CSV_LIMITS.cell}`, record, headers[i]);
+				problem = fail(issue('tooLong', { length: v.length, limit: CSV_LIMITS.cell }), record, headers[i]);
 				return null;
 			}
 			if (v.trim()) map.set(headers[i]!, v.trim());

@@ -14,6 +14,8 @@ import * as tjs from './timelinejs';
 import * as csv from './sourceline-csv';
 import type { Converted, ImportReport, Issue } from './types';
 import { counts, looksLikeCsv } from './detect';
+import type { Coded } from '../issue-codes';
+import { issue } from '../issue-english';
 
 /** A file read and loaded, with what came in and what changed. */
 export interface Imported {
@@ -36,10 +38,7 @@ async function importCsv(text: string, file: string): Promise<ImportResult> {
 	const headers = read.table.headers;
 	if (tjs.isTimelineJsCsv(headers)) return finish(tjs.readTimelineJsCsv(text, file), file);
 	if (csv.isSourcelineCsv(headers)) return finish(csv.readSourcelineCsv(text, file), file);
-	return fail(
-		file,
-		`has neither Sourceline's columns (Date, Title, …) nor TimelineJS's (Year, Headline, …); its columns are ${excerpt(headers.join(', '), 200)}`
-	);
+	return fail(file, issue('unknownColumns', { columns: excerpt(headers.join(', '), 200) }));
 }
 
 async function importJson(text: string, file: string): Promise<ImportResult> {
@@ -47,7 +46,7 @@ async function importJson(text: string, file: string): Promise<ImportResult> {
 	try {
 		json = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch (e) {
-		return fail(file, `is not valid JSON: ${excerpt(e instanceof Error ? e.message : String(e), 160)}`);
+		return fail(file, issue('notJson', { detail: excerpt(e instanceof Error ? e.message : String(e), 160) }));
 	}
 	if (tjs.isTimelineJsJson(json)) return finish(tjs.readTimelineJsJson(json, file), file);
 	const report: ImportReport = { format: 'sourceline-json', events: 0, sources: 0, quotes: 0, changes: [] };
@@ -78,6 +77,6 @@ function located(
 	return at ? { ...e, ...at } : e;
 }
 
-function fail(file: string, message: string): ImportResult {
-	return { ok: false, errors: [{ file, path: '(file)', message }] };
+function fail(file: string, c: Coded & { message: string }): ImportResult {
+	return { ok: false, errors: [{ file, path: '(file)', ...c }] };
 }

@@ -12,6 +12,10 @@ import type { PublishedFile, Source } from '../model';
 import { headerNamed, readCsvTable, writeCsv, type CsvRow, type CsvTable } from './csv-table';
 import { slugify, sourceSlug, uniqueSlug } from './slug';
 import type { Converted, Issue, Place } from './types';
+import type { Coded, IssueParams } from '../issue-codes';
+import { issue } from '../issue-english';
+
+type Said = Coded & { message: string };
 
 const EVENT_COLUMNS = [
 	'ID',
@@ -339,8 +343,8 @@ type Loose = Record<string, unknown>;
 /** What the builders need: headers as written, and where errors and notes go. */
 interface Ctx {
 	header: (name: ColumnName) => string;
-	fail: (row: number, name: ColumnName, message: string) => void;
-	note: (message: string, row?: number, name?: ColumnName) => void;
+	fail: (row: number, name: ColumnName, c: Said) => void;
+	note: (c: Said, row?: number, name?: ColumnName) => void;
 }
 
 /** Every row read into events and sources, before ids are made for sources and JSON is built. */
@@ -365,13 +369,13 @@ export function readSourcelineCsv(text: string, file: string, meta: TimelineMeta
 	const header = (name: ColumnName) => headerOf.get(name) ?? name;
 	const ctx: Ctx = {
 		header,
-		fail: (row, name, message) => errors.push({ file, row, column: header(name), message }),
-		note: (message, row, name) =>
+		fail: (row, name, c) => errors.push({ file, row, column: header(name), ...c }),
+		note: (c, row, name) =>
 			changes.push({
 				file,
 				...(row === undefined ? {} : { row }),
 				...(name === undefined ? {} : { column: header(name) }),
-				message,
+				...c,
 				warning: true
 			})
 	};
@@ -432,7 +436,7 @@ function readRows(table: CsvTable, headerOf: Map<ColumnName, string>, ctx: Ctx):
 	const eventById = new Map<string, EventAcc>();
 
 	/** Set a field from a row's cell; a different value for the same field is an error naming the earlier row. */
-	const give = (fields: Map<ColumnName, Given>, name: ColumnName, raw: string, row: number, what: string) => {
+	const give = (fields: Map<ColumnName, Given>, name: ColumnName, raw: string, row: number, what: Whose) => {
 		const problem = cellProblem(name, raw);
 		if (problem) return ctx.fail(row, name, problem);
 		const value = normalise(name, raw);
@@ -447,7 +451,7 @@ function readRows(table: CsvTable, headerOf: Map<ColumnName, string>, ctx: Ctx):
 		const url = get('Source URL');
 		if (sid === undefined && url === undefined) {
 			const stray = sourceColumns.find((c) => get(c) !== undefined);
-			if (stray) ctx.fail(row, stray, 'belongs to a source, but this row has no Source URL or Source ID');
+			if (stray) ctx.fail(row, stray, issue('csvStraySourceCell', {}));
 			return undefined;
 		}
 		const column = sid === undefined ? 'Source URL' : 'Source ID';
@@ -467,7 +471,7 @@ function readRows(table: CsvTable, headerOf: Map<ColumnName, string>, ctx: Ctx):
 		}
 		if (sid !== undefined) out.sourceById.set(sid, src);
 		if (url !== undefined && !out.sourceByUrl.has(url)) out.sourceByUrl.set(url, src);
-		const what = `the same source ("${excerpt(sid ?? url!, 60)}")`;
+		const what: Whose = { of: 'source', source: excerpt(sid ?? url!, 60), event: '' };
 		for (const c of sourceColumns) {
 			const v = c === 'Source ID' ? undefined : get(c);
 			if (v !== undefined) give(src.fields, c, v, row, what);
@@ -479,7 +483,7 @@ function readRows(table: CsvTable, headerOf: Map<ColumnName, string>, ctx: Ctx):
 		const get = (name: ColumnName) => cellAt(r, name);
 		for (const c of timelineColumns) {
 			const v = get(c);
-			if (v !== undefined) give(out.timeline, c, v, r.row, 'the timeline');
+			if (v !== undefined) give(out.timeline, c, v, r.row, { of: 'timeline', source: '', event: '' });
 		}
 
 		const id = get('ID');
@@ -490,31 +494,23 @@ function readRows(table: CsvTable, headerOf: Map<ColumnName, string>, ctx: Ctx):
 			ev = { id: eventId, row: r.row, fields: new Map(), cites: [], quotes: [], claims: [], support: [] };
 			out.events.push(ev);
 			eventById.set(eventId, ev);
-			if (id === undefined)
-				ctx.note(
-					`has no ID, so the event’s id was made from its title: "${eventId}". Write ${eventId} in the ID column, so links to the event stay the same if its title changes`,
-					r.row,
-					'ID'
-				);
+			if (id === undefined) ctx.note(issue('csvIdMade', { id: eventId }), r.row, 'ID');
 		}
-		if (ev) for (const c of details) give(ev.fields, c, get(c)!, r.row, `event "${ev.id}"`);
+		if (ev) for (const c of details) give(ev.fields, c, get(c)!, r.row, { of: 'event', source: '', event: ev.id });
 
 		const cite = sourceOfRow(r.row, get);
 		if (ev && cite && !ev.cites.some((c) => c.src === cite.src)) ev.cites.push(cite);
 		const supportGiven = supportColumns.filter((c) => get(c) !== undefined);
 		if (supportGiven.length) {
-			if (!ev || !cite)
-				ctx.fail(
-					r.row,
-					supportGiven[0]!,
-					ev
-						? 'says what a source supports, but this row has no Source URL or Source ID'
-						: 'is on a row that is not part of an event: write the ID of its event in the ID column'
-				);
+			if (!ev || !cite) ctx.fail(r.row, supportGiven[0]!, issue(ev ? 'csvSupportNoSource' : 'csvSupportNoEvent', {}));
 			else {
 				let entry = ev.support.find((x) => x.cite.src === cite.src);
 				if (!entry) ev.support.push((entry = { cite, fields: new Map() }));
-				const what = `what source "${excerpt(cite.src.id ?? cite.src.idAt.value, 60)}" supports of event "${ev.id}"`;
+				const what: Whose = {
+					of: 'support',
+					source: excerpt(cite.src.id ?? cite.src.idAt.value, 60),
+					event: ev.id
+				};
 				for (const c of supportGiven) give(entry.fields, c, get(c)!, r.row, what);
 			}
 		}
@@ -532,36 +528,21 @@ function readRows(table: CsvTable, headerOf: Map<ColumnName, string>, ctx: Ctx):
 				...(claim === undefined ? [] : ['Claim' as const]),
 				...(value === undefined ? [] : ['Claim value' as const])
 			][0];
-			if (stray)
-				ctx.fail(
-					r.row,
-					stray,
-					'is on a row that is not part of an event: write the ID of its event in the ID column (a row with neither an ID nor a Title adds to no event)'
-				);
+			if (stray) ctx.fail(r.row, stray, issue('csvNoEvent', {}));
 			continue;
 		}
 		if (quoteCells.has('Quote')) {
 			if (cite) ev.quotes.push({ row: r.row, cite, cells: quoteCells });
-			else
-				ctx.fail(
-					r.row,
-					'Quote',
-					'has no source: give the Source URL (or the Source ID) of where the quote is from, on the same row'
-				);
+			else ctx.fail(r.row, 'Quote', issue('csvQuoteNoSource', {}));
 		} else {
 			const stray = quoteCells.keys().next();
-			if (!stray.done) ctx.fail(r.row, stray.value, 'belongs to a quote, but this row’s Quote is empty');
+			if (!stray.done) ctx.fail(r.row, stray.value, issue('csvStrayQuoteCell', {}));
 		}
 		if (claim === undefined && value === undefined) continue;
-		if (claim === undefined) ctx.fail(r.row, 'Claim', 'is empty: say what the Claim value is about');
+		if (claim === undefined) ctx.fail(r.row, 'Claim', issue('csvClaimEmpty', {}));
 		else if (value === undefined)
-			ctx.fail(r.row, 'Claim value', `is empty: say what this row’s source says about "${excerpt(claim, 60)}"`);
-		else if (!cite)
-			ctx.fail(
-				r.row,
-				'Claim value',
-				'has no source: give the Source URL (or the Source ID) of the source that says it, on the same row'
-			);
+			ctx.fail(r.row, 'Claim value', issue('csvClaimValueEmpty', { claim: excerpt(claim, 60) }));
+		else if (!cite) ctx.fail(r.row, 'Claim value', issue('csvClaimNoSource', {}));
 		else addClaim(ev, claim, value, cite);
 	}
 	return out;
@@ -574,19 +555,15 @@ function buildTimeline(rows: Rows, file: string, meta: TimelineMeta, ctx: Ctx): 
 	const id = tl('Timeline ID') ?? meta.id ?? (slugify(base) || 'timeline');
 	const title = tl('Timeline title') ?? meta.title ?? base;
 	const language = tl('Timeline language') ?? meta.language ?? 'en';
-	const defaulted = (
-		[
-			['Timeline ID', meta.id, `id "${id}" (from the file name)`],
-			['Timeline title', meta.title, `title "${title}" (the file name)`],
-			['Timeline language', meta.language, `language "${language}"`]
-		] as const
-	).filter(([name, given]) => tl(name) === undefined && given === undefined);
-	if (defaulted.length) {
-		const many = defaulted.length > 1;
-		ctx.note(
-			`no row gives the ${joinWords(defaulted.map(([name]) => name))}: the timeline’s ${joinWords(defaulted.map(([, , what]) => what))} ${many ? 'are' : 'is'} assumed; add the ${many ? 'columns' : 'column'} to set ${many ? 'them' : 'it'}`
-		);
-	}
+	const assumed = (name: ColumnName, given: string | undefined, value: string) =>
+		tl(name) === undefined && given === undefined ? value : null;
+	const defaulted: IssueParams['csvTimelineAssumed'] = {
+		id: assumed('Timeline ID', meta.id, id),
+		title: assumed('Timeline title', meta.title, title),
+		language: assumed('Timeline language', meta.language, language)
+	};
+	if (defaulted.id !== null || defaulted.title !== null || defaulted.language !== null)
+		ctx.note(issue('csvTimelineAssumed', defaulted));
 	for (const src of rows.sources)
 		if (src.id === undefined) src.id = sourceSlug(src.fields.get('Source URL')?.value ?? '', rows.sourceIdsTaken);
 	return compact({
@@ -604,11 +581,7 @@ function buildSource(src: SourceAcc, rows: Rows, ctx: Ctx): Loose {
 	let kind = f('Source kind');
 	if (kind === undefined) {
 		kind = 'unknown';
-		ctx.note(
-			`is empty for source "${src.id}": its kind is "unknown" (write primary, wire, news, derivative or unreliable)`,
-			src.row,
-			'Source kind'
-		);
+		ctx.note(issue('csvKindAssumed', { source: src.id! }), src.row, 'Source kind');
 	}
 	let derivedFrom = f('Derived from');
 	if (derivedFrom !== undefined) {
@@ -619,18 +592,14 @@ function buildSource(src: SourceAcc, rows: Rows, ctx: Ctx): Loose {
 			ctx.fail(
 				src.fields.get('Derived from')!.row,
 				'Derived from',
-				`"${excerpt(derivedFrom, 60)}" is not the Source URL or Source ID of any source in this file`
+				issue('csvUnknownDerivedFrom', { value: excerpt(derivedFrom, 60) })
 			);
 	}
 	const text = f('Archived text');
 	let scope = f('Archive scope');
 	if (scope === undefined && text !== undefined) {
 		scope = 'passages';
-		ctx.note(
-			`is empty for source "${src.id}": its Archived text is taken as "passages" (write "full" if it is the whole page)`,
-			src.row,
-			'Archive scope'
-		);
+		ctx.note(issue('csvScopeAssumed', { source: src.id! }), src.row, 'Archive scope');
 	}
 	const retrieved = f('Retrieved');
 	const [url, captured, sha256] = [f('Archive URL'), f('Captured'), f('SHA-256')];
@@ -700,21 +669,16 @@ function buildEvent(ev: EventAcc, language: string, ctx: Ctx): Loose {
 function buildDate(ev: EventAcc, ctx: Ctx): unknown {
 	const g = (name: ColumnName) => ev.fields.get(name);
 	const [date, end, notBefore, notAfter] = [g('Date'), g('End date'), g('Not before'), g('Not after')];
-	const between = 'an uncertain date is the interval between the two';
 	if (notBefore && notAfter && !date && !end) return { notBefore: notBefore.value, notAfter: notAfter.value };
 	if (notBefore || notAfter) {
 		if (date || end)
-			ctx.fail(
-				(notBefore ?? notAfter)!.row,
-				notBefore ? 'Not before' : 'Not after',
-				'cannot go with a Date or End date: give either Date (with End date for a span) or Not before and Not after for an uncertain date'
-			);
-		else if (notAfter) ctx.fail(notAfter.row, 'Not after', `needs a Not before: ${between}`);
-		else ctx.fail(notBefore!.row, 'Not before', `needs a Not after: ${between}`);
+			ctx.fail((notBefore ?? notAfter)!.row, notBefore ? 'Not before' : 'Not after', issue('csvDateMix', {}));
+		else if (notAfter) ctx.fail(notAfter.row, 'Not after', issue('csvNeedsNotBefore', {}));
+		else ctx.fail(notBefore!.row, 'Not before', issue('csvNeedsNotAfter', {}));
 		return undefined;
 	}
 	if (end && !date) {
-		ctx.fail(end.row, 'End date', 'needs a Date: the start of the span');
+		ctx.fail(end.row, 'End date', issue('csvEndWithoutDate', {}));
 		return undefined;
 	}
 	return date && end ? { start: date.value, end: end.value } : date?.value;
@@ -727,7 +691,7 @@ function buildQuote(q: QuoteAcc, timelineLanguage: string, ctx: Ctx): Loose {
 		const fromSource = q.cite.src.fields.get('Source language')?.value;
 		language = fromSource ?? timelineLanguage;
 		ctx.note(
-			`is empty: the quote is taken to be in "${language}" (the ${fromSource ? 'source’s' : 'timeline’s'} language)`,
+			issue('csvQuoteLanguageAssumed', { language, from: fromSource ? 'source' : 'timeline' }),
 			q.row,
 			'Quote language'
 		);
@@ -761,13 +725,7 @@ function columnHeaders(table: CsvTable, file: string, errors: Issue[], changes: 
 		if (known.has(h)) continue;
 		const alone: CsvTable = { ...table, headers: [h] };
 		const twin = COLUMNS.find((c) => headerNamed(alone, c.name) !== undefined);
-		if (twin)
-			errors.push({
-				file,
-				row: 1,
-				column: h,
-				message: `is the same column as "${out.get(twin.name)}": keep one of them`
-			});
+		if (twin) errors.push({ file, row: 1, column: h, ...issue('csvSameColumn', { other: out.get(twin.name)! }) });
 		else if (NOTES_HEADER.test(h)) notes.push(h);
 		else {
 			const near = nearestColumn(h);
@@ -775,17 +733,11 @@ function columnHeaders(table: CsvTable, file: string, errors: Issue[], changes: 
 				file,
 				row: 1,
 				column: h,
-				message: `is not a known column${near ? ` (did you mean "${near}"?)` : ''}; the columns are: ${COLUMNS.map((c) => c.name).join(', ')}. A column whose name starts with "#" or "Note" is kept for your own notes`
+				...issue('csvUnknownColumn', { near: near ?? '', columns: COLUMNS.map((c) => c.name).join(', ') })
 			});
 		}
 	}
-	if (notes.length)
-		changes.push({
-			file,
-			row: 1,
-			message: `${notes.length > 1 ? 'columns' : 'column'} ${notes.map((n) => `"${n}"`).join(', ')} ${notes.length > 1 ? 'are' : 'is'} kept out of the timeline: a column whose name starts with "#" or "Note" is for the author’s own notes`,
-			warning: true
-		});
+	if (notes.length) changes.push({ file, row: 1, ...issue('csvNotesColumns', { columns: notes }), warning: true });
 	return out;
 }
 
@@ -826,9 +778,9 @@ function addClaim(ev: EventAcc, about: string, value: string, cite: Cite): void 
 }
 
 /** Why a cell cannot be read, for what only a spreadsheet does; the loader judges the rest. */
-function cellProblem(name: ColumnName, raw: string): string | null {
+function cellProblem(name: ColumnName, raw: string): Said | null {
 	if (DATE_COLUMNS.has(name) && /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(raw)) {
-		return `"${excerpt(raw)}" looks like a spreadsheet’s own date format, where day and month can be read either way: write YYYY-MM-DD (2025-03-05); to keep the spreadsheet from changing it, format the column as text`;
+		return issue('csvSpreadsheetDate', { text: excerpt(raw) });
 	}
 	return null;
 }
@@ -861,8 +813,16 @@ function splitList(cell: string): string[] {
 		.filter(Boolean);
 }
 
-function conflict(earlier: Given, value: string, what: string): string {
-	return `is "${excerpt(value, 60)}" here, but row ${earlier.row} gives "${excerpt(earlier.value, 60)}" for ${what}: a row that adds to it must leave this cell empty or repeat the same value`;
+/** Whose field two rows give different values for: a source's, the timeline's, an event's, or what a source supports of an event. */
+type Whose = Pick<IssueParams['csvConflict'], 'of' | 'source' | 'event'>;
+
+function conflict(earlier: Given, value: string, what: Whose): Said {
+	return issue('csvConflict', {
+		value: excerpt(value, 60),
+		row: earlier.row,
+		earlier: excerpt(earlier.value, 60),
+		...what
+	});
 }
 
 /** An object without its undefined fields (the loader would call them "must be text, not undefined"). */
@@ -870,10 +830,6 @@ function compact(o: Loose): Loose {
 	const out: Loose = {};
 	for (const k in o) if (o[k] !== undefined) out[k] = o[k];
 	return out;
-}
-
-function joinWords(items: string[]): string {
-	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** A file's name without folders or extension: "timelines/My events.csv" → "My events". */
@@ -884,7 +840,7 @@ function baseName(file: string): string {
 
 function capped(errors: Issue[], file: string): Issue[] {
 	if (errors.length <= MAX_ERRORS) return errors;
-	return [...errors.slice(0, MAX_ERRORS), { file, message: `and ${errors.length - MAX_ERRORS} more errors not shown` }];
+	return [...errors.slice(0, MAX_ERRORS), { file, ...issue('moreErrors', { count: errors.length - MAX_ERRORS }) }];
 }
 
 const KEY_RE = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;

@@ -604,6 +604,16 @@ describe('the mapping, rule by rule (CSV rows)', () => {
 			file: 'tl.csv',
 			column: 'Time',
 			message: 'TimelineJS times carry no zone: 2 times were read as UTC: row 2 (14:30), row 3 (09:05)',
+			code: 'tjsUtcTimes',
+			params: {
+				count: 2,
+				listed: [
+					{ at: { row: 2 }, detail: '14:30', style: 'paren' },
+					{ at: { row: 3 }, detail: '09:05', style: 'paren' }
+				],
+				more: 0,
+				end: false
+			},
 			warning: true
 		});
 	});
@@ -652,9 +662,30 @@ describe('the mapping, rule by rule (CSV rows)', () => {
 		expect(r).toEqual({
 			ok: false,
 			errors: [
-				{ file: 'x.csv', row: 2, column: 'Year', message: '"19x" is not a whole number' },
-				{ file: 'x.csv', row: 3, column: 'Time', message: '"noon" is not a time such as 14:30 or 2:30 PM' },
-				{ file: 'x.csv', row: 3, column: 'Month', message: '13 is not a month (1 to 12)' }
+				{
+					file: 'x.csv',
+					row: 2,
+					column: 'Year',
+					message: '"19x" is not a whole number',
+					code: 'tjsNotWholeNumber',
+					params: { value: '19x', json: false }
+				},
+				{
+					file: 'x.csv',
+					row: 3,
+					column: 'Time',
+					message: '"noon" is not a time such as 14:30 or 2:30 PM',
+					code: 'tjsNotTime',
+					params: { value: 'noon' }
+				},
+				{
+					file: 'x.csv',
+					row: 3,
+					column: 'Month',
+					message: '13 is not a month (1 to 12)',
+					code: 'tjsOutOfRange',
+					params: { value: 13, part: 'month' }
+				}
 			]
 		});
 	});
@@ -688,7 +719,15 @@ describe('CSV as spreadsheets write it', () => {
 	it('a sheet without Year or Headline is not TimelineJS', () => {
 		expect(readTimelineJsCsv('Date,Title\n2025,A\n', 'x.csv')).toEqual({
 			ok: false,
-			errors: [{ file: 'x.csv', row: 1, message: "has no Year or Headline column: not TimelineJS's template" }]
+			errors: [
+				{
+					file: 'x.csv',
+					row: 1,
+					message: "has no Year or Headline column: not TimelineJS's template",
+					code: 'tjsNotTemplate',
+					params: { missing: ['Year', 'Headline'] }
+				}
+			]
 		});
 	});
 });
@@ -838,10 +877,16 @@ describe('hostile input', () => {
 		expect(r).toEqual({
 			ok: false,
 			errors: [
-				{ file: 'x.json', path: 'events[0]', message: 'must be an object (a slide)' },
-				{ file: 'x.json', path: 'events[1].start_date.year', message: '1.5 is not a whole number' },
-				{ file: 'x.json', path: 'events[1].text.headline', message: 'must be text' },
-				{ file: 'x.json', path: 'eras', message: 'must be a list' }
+				{ file: 'x.json', path: 'events[0]', message: 'must be an object (a slide)', code: 'tjsNotSlide', params: {} },
+				{
+					file: 'x.json',
+					path: 'events[1].start_date.year',
+					message: '1.5 is not a whole number',
+					code: 'tjsNotWholeNumber',
+					params: { value: '1.5', json: true }
+				},
+				{ file: 'x.json', path: 'events[1].text.headline', message: 'must be text', code: 'tjsMustBeText', params: {} },
+				{ file: 'x.json', path: 'eras', message: 'must be a list', code: 'tjsMustBeList', params: {} }
 			]
 		});
 		expect(readTimelineJsJson([], 'x.json')).toMatchObject({ ok: false });
@@ -851,7 +896,15 @@ describe('hostile input', () => {
 	it('TimelineJS 2 files ({"timeline": …}) are refused with the reason (TimelineJS 3 documents no such wrapper)', () => {
 		expect(readTimelineJsJson({ timeline: { headline: 'x', type: 'default', date: [] } }, 'x.json')).toEqual({
 			ok: false,
-			errors: [{ file: 'x.json', path: 'events', message: expect.stringMatching(/format of TimelineJS 2/) }]
+			errors: [
+				{
+					file: 'x.json',
+					path: 'events',
+					message: expect.stringMatching(/format of TimelineJS 2/),
+					code: 'tjsVersion2',
+					params: {}
+				}
+			]
 		});
 		expect(isTimelineJsJson({ timeline: { events: [{ start_date: { year: 2000 } }] } })).toBe(false);
 	});

@@ -21,6 +21,10 @@ import type { Converted, FormatName, ImportReport, Issue, Place } from './types'
 import { safeHttpUrl } from '../urls';
 import { LIMITS } from '../limits';
 import { excerpt, parseWhen } from '../../time/dates';
+import type { Coded, DatePart, DroppedPart, Listed, SlideLabel, TallyCode, TallyParams } from '../issue-codes';
+import { issue } from '../issue-english';
+
+type Said = Coded & { message: string };
 
 /** What the caller may say that TimelineJS files do not: the language of the text. */
 export interface TimelineJsOptions {
@@ -89,8 +93,8 @@ interface DateParts {
 
 /** One slide (event, title or era) of either form, read but not yet converted. */
 interface Slide {
-	/** For notes: "row 5", "events[3]", "title", "eras[1]". */
-	label: string;
+	/** For notes: row 5, or a path (`events[3]`, `title`, `eras[1]`). */
+	label: SlideLabel;
 	place: Place;
 	at: (field: Field) => Place;
 	start?: DateParts;
@@ -192,13 +196,13 @@ export function readTimelineJsCsv(text: string, file: string, options: TimelineJ
 	const table = read.table;
 	const missing = ['Year', 'Headline'].filter((c) => headerNamed(table, c) === undefined);
 	if (missing.length) {
-		return fail([{ file, row: 1, message: `has no ${missing.join(' or ')} column: not TimelineJS's template` }]);
+		return fail([{ file, row: 1, ...issue('tjsNotTemplate', { missing }) }]);
 	}
 	const notes = new Notes(file);
 	const errors: Issue[] = [];
 	const extra = table.headers.filter((h) => !CSV_KNOWN.some((k) => headerNamed(table, k) === h));
 	if (extra.length) {
-		notes.add(`columns not read (TimelineJS's template has no such column): ${extra.join(', ')}`, { row: 1 });
+		notes.add(issue('tjsColumnsNotRead', { columns: extra }), { row: 1 });
 	}
 	const input: Input = { format: 'timelinejs-csv', file, title: null, events: [], eras: [], notes };
 	// Each template column's header as this file writes it, found once (not once per cell).
@@ -213,9 +217,9 @@ export function readTimelineJsCsv(text: string, file: string, options: TimelineJ
 		else if (type === 'era') input.eras.push(slide);
 		else {
 			if (type === 'title') {
-				notes.add(`${slide.label}: a second title row, read as an event (TimelineJS does the same)`, typePlace);
+				notes.add(issue('tjsSecondTitle', { slide: slide.label }), typePlace);
 			} else if (type && type !== 'event') {
-				notes.add(`${slide.label}: Type "${excerpt(type)}" is not title or era; read as an event`, typePlace);
+				notes.add(issue('tjsUnknownType', { slide: slide.label, type: excerpt(type) }), typePlace);
 			}
 			input.events.push(slide);
 		}
@@ -251,7 +255,7 @@ function csvSlide(row: CsvRow, columns: Map<string, string>, file: string, error
 	const int = (name: string): number | undefined => {
 		const r = readInt(cell(name));
 		if (r.ok) return r.value;
-		errors.push({ file, ...at(name), message: `"${excerpt(cell(name))}" is not a whole number` });
+		errors.push({ file, ...at(name), ...issue('tjsNotWholeNumber', { value: excerpt(cell(name)), json: false }) });
 		return undefined;
 	};
 	const date = (prefix: '' | 'End '): DateParts | undefined => {
@@ -262,19 +266,14 @@ function csvSlide(row: CsvRow, columns: Map<string, string>, file: string, error
 		if (timeCell) {
 			const t = parseTimeCell(timeCell);
 			if (t) Object.assign(parts, t);
-			else
-				errors.push({
-					file,
-					...at(`${prefix}Time`),
-					message: `"${excerpt(timeCell)}" is not a time such as 14:30 or 2:30 PM`
-				});
+			else errors.push({ file, ...at(`${prefix}Time`), ...issue('tjsNotTime', { value: excerpt(timeCell) }) });
 		}
 		checkRanges(parts, (k) => at(k === 'month' || k === 'day' ? `${prefix}${cap(k)}` : `${prefix}Time`), file, errors);
 		if (year === undefined) {
 			const orphan = ['Month', 'Day', 'Time'].filter((c) => cell(`${prefix}${c}`));
 			if (prefix && orphan.length) {
 				notes.add(
-					`row ${row.row}: ${orphan.map((c) => prefix + c).join(', ')} without an End Year; ignored (as TimelineJS does)`,
+					issue('tjsOrphanEndParts', { row: row.row, columns: orphan.map((c) => prefix + c) }),
 					at(`${prefix}${orphan[0]}`)
 				);
 			}
@@ -283,7 +282,7 @@ function csvSlide(row: CsvRow, columns: Map<string, string>, file: string, error
 		return { year, yearText: yearCell.replace(/[\s,]+/g, ''), ...defined(parts) };
 	};
 	return {
-		label: `row ${row.row}`,
+		label: { row: row.row },
 		place: { row: row.row },
 		at: (field) => at(COLUMN_OF[field]),
 		start: date(''),
@@ -369,15 +368,12 @@ const JSON_DATE = new Set([
 
 /** Convert a TimelineJS JSON timeline (parsed) into a Sourceline file. */
 export function readTimelineJsJson(json: unknown, file: string, options: TimelineJsOptions = {}): Converted {
-	if (!isObj(json))
-		return fail([{ file, path: '(root)', message: 'is not a TimelineJS timeline: the file must be a JSON object' }]);
+	if (!isObj(json)) return fail([{ file, path: '(root)', ...issue('tjsNotObject', {}) }]);
 	const events = own(json, 'events');
 	if (!Array.isArray(events)) {
 		// TimelineJS 2 wrapped its data in {"timeline": {"date": [...]}}: another format, which TimelineJS 3 does not read either.
-		const message = isObj(own(json, 'timeline'))
-			? 'is in the format of TimelineJS 2 ({"timeline": …}); Sourceline reads TimelineJS 3 files ({"events": […]})'
-			: 'has no "events" list: not a TimelineJS timeline';
-		return fail([{ file, path: 'events', message }]);
+		const why = issue(isObj(own(json, 'timeline')) ? 'tjsVersion2' : 'tjsNoEvents', {});
+		return fail([{ file, path: 'events', ...why }]);
 	}
 	const notes = new Notes(file);
 	const errors: Issue[] = [];
@@ -385,7 +381,7 @@ export function readTimelineJsJson(json: unknown, file: string, options: Timelin
 	r.unknownKeys(json, '', JSON_TOP);
 	const scale = own(json, 'scale');
 	if (scale !== undefined && scale !== 'human') {
-		notes.add(`scale "${excerpt(String(scale))}" is not read: Sourceline draws years 1 to 9999`, { path: 'scale' });
+		notes.add(issue('tjsScale', { scale: excerpt(String(scale)) }), { path: 'scale' });
 	}
 	const input: Input = { format: 'timelinejs-json', file, title: null, events: [], eras: [], notes };
 	const title = own(json, 'title');
@@ -400,7 +396,7 @@ export function readTimelineJsJson(json: unknown, file: string, options: Timelin
 			const s = r.slide(e, `eras[${i}]`);
 			if (s) input.eras.push(s);
 		});
-	} else if (eras !== undefined && eras !== null) errors.push({ file, path: 'eras', message: 'must be a list' });
+	} else if (eras !== undefined && eras !== null) errors.push({ file, path: 'eras', ...issue('tjsMustBeList', {}) });
 	if (errors.length) return fail(errors);
 	return convert(input, options);
 }
@@ -422,7 +418,7 @@ class JsonReader {
 
 	private read(raw: unknown, base: string): Slide | null {
 		if (!isObj(raw)) {
-			this.error(base, 'must be an object (a slide)');
+			this.error(base, issue('tjsNotSlide', {}));
 			return null;
 		}
 		this.unknownKeys(raw, base, JSON_SLIDE);
@@ -461,7 +457,7 @@ class JsonReader {
 			mediaTitle: '.media.title'
 		};
 		return {
-			label: base,
+			label: { path: base },
 			place: { path: base },
 			at: (field) => ({ path: base + PATH_OF[field] }),
 			start,
@@ -498,8 +494,7 @@ class JsonReader {
 		const display = this.text(d, 'display_date', path) || undefined;
 		if (year === undefined) {
 			// Without a year there is no date; the slide is left out (start) or its end ignored, with a note.
-			if (key === 'end_date')
-				this.notes.add(`${base}: end_date has no year; ignored (TimelineJS ignores it too)`, { path });
+			if (key === 'end_date') this.notes.add(issue('tjsEndNoYear', { slide: { path: base } }), { path });
 			return undefined;
 		}
 		return { year, yearText: String(own(d, 'year')).replace(/[\s,]+/g, ''), ...defined(parts), display };
@@ -508,7 +503,11 @@ class JsonReader {
 	private int(obj: Record<string, unknown>, key: string, base: string): number | undefined {
 		const v = own(obj, key);
 		const r = readInt(v);
-		if (!r.ok) this.error(`${base}.${key}`, `${excerpt(JSON.stringify(v) ?? String(v))} is not a whole number`);
+		if (!r.ok)
+			this.error(
+				`${base}.${key}`,
+				issue('tjsNotWholeNumber', { value: excerpt(JSON.stringify(v) ?? String(v)), json: true })
+			);
 		return r.ok ? r.value : undefined;
 	}
 
@@ -517,14 +516,14 @@ class JsonReader {
 		const v = own(obj, key);
 		if (typeof v === 'string') return v.trim();
 		if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-		if (v !== undefined && v !== null) this.error(`${base}.${key}`, 'must be text');
+		if (v !== undefined && v !== null) this.error(`${base}.${key}`, issue('tjsMustBeText', {}));
 		return '';
 	}
 
 	private object(obj: Record<string, unknown>, key: string, base: string): Record<string, unknown> | undefined {
 		const v = own(obj, key);
 		if (isObj(v)) return v;
-		if (v !== undefined && v !== null && v !== '') this.error(`${base}.${key}`, 'must be an object');
+		if (v !== undefined && v !== null && v !== '') this.error(`${base}.${key}`, issue('tjsMustBeObject', {}));
 		return undefined;
 	}
 
@@ -532,17 +531,12 @@ class JsonReader {
 	unknownKeys(obj: Record<string, unknown>, base: string, known: Set<string>): void {
 		for (const k of Object.keys(obj)) {
 			if (!known.has(k))
-				this.notes.tally(
-					'unknown',
-					`${base ? base + '.' : ''}${excerpt(k, 30)}`,
-					{},
-					(n) => `${many(n, 'field', 'fields')} that TimelineJS does not define ${n === 1 ? 'was' : 'were'} not read`
-				);
+				this.notes.tally('tjsUnknownFields', { at: { path: `${base ? base + '.' : ''}${excerpt(k, 30)}` } }, {});
 		}
 	}
 
-	private error(path: string, message: string): void {
-		this.errors.push({ file: this.file, path, message });
+	private error(path: string, c: Said): void {
+		this.errors.push({ file: this.file, path, ...c });
 	}
 }
 
@@ -561,11 +555,7 @@ function checkDepth(s: Slide, file: string, errors: Issue[]): void {
 	];
 	for (const [html, field] of fields) {
 		if (html.includes('<') && htmlDepth(html) > MAX_HTML_DEPTH) {
-			errors.push({
-				file,
-				...s.at(field),
-				message: `nests HTML more than ${MAX_HTML_DEPTH} elements deep; the limit keeps a hostile file from hanging the page`
-			});
+			errors.push({ file, ...s.at(field), ...issue('tjsHtmlTooDeep', { limit: MAX_HTML_DEPTH }) });
 		}
 	}
 }
@@ -586,13 +576,13 @@ function readInt(v: unknown): IntRead {
 	return /^-?\d+$/.test(s) ? { ok: true, value: Number(s) } : { ok: false };
 }
 
-const RANGES: Record<string, [number, number, string]> = {
-	month: [1, 12, 'a month (1 to 12)'],
-	day: [1, 31, 'a day of the month (1 to 31)'],
-	hour: [0, 23, 'an hour (0 to 23)'],
-	minute: [0, 59, 'a minute (0 to 59)'],
-	second: [0, 59, 'a second (0 to 59)'],
-	millisecond: [0, 999, 'a millisecond (0 to 999)']
+const RANGES: Record<string, [number, number]> = {
+	month: [1, 12],
+	day: [1, 31],
+	hour: [0, 23],
+	minute: [0, 59],
+	second: [0, 59],
+	millisecond: [0, 999]
 };
 
 /** Parts outside their range are errors (a day that its month lacks, 30 February, is the loader's to report). */
@@ -605,7 +595,8 @@ function checkRanges(
 	for (const [k, v] of Object.entries(parts)) {
 		const range = RANGES[k];
 		if (v === undefined || !range) continue;
-		if (v < range[0] || v > range[1]) errors.push({ file, ...placeOf(k), message: `${v} is not ${range[2]}` });
+		if (v < range[0] || v > range[1])
+			errors.push({ file, ...placeOf(k), ...issue('tjsOutOfRange', { value: v, part: k as DatePart }) });
 	}
 }
 
@@ -620,29 +611,29 @@ const two = (n: number) => String(n).padStart(2, '0');
  * A date as Sourceline writes it, as precise as its parts and no more: year → YYYY, month → YYYY-MM,
  * day → YYYY-MM-DD, hour or minute → a time in UTC. Parts it cannot keep are named in `dropped`.
  */
-function writeDate(p: DateParts): { text: string; time: string | null; dropped: string[] } {
-	const dropped: string[] = [];
+function writeDate(p: DateParts): { text: string; time: string | null; dropped: DroppedPart[] } {
+	const dropped: DroppedPart[] = [];
 	let text = String(p.year).padStart(4, '0');
 	const hasTime = p.hour !== undefined || p.minute !== undefined || p.second !== undefined;
 	if (p.month === undefined) {
-		if (p.day !== undefined) dropped.push('the day (it has no month)');
-		if (hasTime) dropped.push('the time (it has no day)');
+		if (p.day !== undefined) dropped.push('dayWithoutMonth');
+		if (hasTime) dropped.push('timeWithoutDay');
 		return { text, time: null, dropped };
 	}
 	text += `-${two(p.month)}`;
 	if (p.day === undefined) {
-		if (hasTime) dropped.push('the time (it has no day)');
+		if (hasTime) dropped.push('timeWithoutDay');
 		return { text, time: null, dropped };
 	}
 	text += `-${two(p.day)}`;
 	if (!hasTime) return { text, time: null, dropped };
 	if (p.hour === undefined) {
-		dropped.push('the time (minutes without an hour)');
+		dropped.push('minutesWithoutHour');
 		return { text, time: null, dropped };
 	}
 	let time = `${two(p.hour)}:${two(p.minute ?? 0)}`;
 	if (p.second !== undefined) time += `:${two(p.second)}`;
-	if (p.millisecond) dropped.push('the milliseconds (Sourceline dates go to the second)');
+	if (p.millisecond) dropped.push('milliseconds');
 	return { text: `${text}T${time}Z`, time, dropped };
 }
 
@@ -720,9 +711,6 @@ function decoded(path: string): string {
 	}
 }
 
-/** "1 link", "3 links". */
-const many = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
-
 const count = (s: string, c: string) => s.split(c).length - 1;
 
 /** The host name without "www.", as a source's publisher. */
@@ -765,18 +753,20 @@ class SourceList {
 /** Import notes: one per change, or one per kind of change that names every place it happened. */
 class Notes {
 	private issues: Issue[] = [];
-	private tallies = new Map<string, { message: (n: number) => string; labels: string[]; places: Place[] }>();
+	/** By kind of change (its code, and for times whether they are end times). */
+	private tallies = new Map<string, { code: TallyCode; end: boolean; labels: Listed[]; places: Place[] }>();
 
 	constructor(private file: string) {}
 
-	add(message: string, place: Place): void {
-		this.issues.push({ file: this.file, ...place, message, warning: true });
+	add(c: Said, place: Place): void {
+		this.issues.push({ file: this.file, ...place, ...c, warning: true });
 	}
 
 	/** Count a change of one kind; the note lists where (up to MAX_LISTED places). */
-	tally(key: string, label: string, place: Place, message: (n: number) => string): void {
+	tally(code: TallyCode, label: Listed, place: Place, end = false): void {
+		const key = `${code}${end ? ' end' : ''}`;
 		let t = this.tallies.get(key);
-		if (!t) this.tallies.set(key, (t = { message, labels: [], places: [] }));
+		if (!t) this.tallies.set(key, (t = { code, end, labels: [], places: [] }));
 		t.labels.push(label);
 		t.places.push(place);
 	}
@@ -786,11 +776,12 @@ class Notes {
 		const out = [...this.issues];
 		for (const t of this.tallies.values()) {
 			const n = t.labels.length;
-			const listed = t.labels.slice(0, MAX_LISTED).join(', ') + (n > MAX_LISTED ? ` and ${n - MAX_LISTED} more` : '');
+			const tally: TallyParams = { count: n, listed: t.labels.slice(0, MAX_LISTED), more: Math.max(0, n - MAX_LISTED) };
 			const columns = new Set(t.places.map((p) => p.column));
 			const place: Place =
 				n === 1 ? t.places[0]! : columns.size === 1 && t.places[0]!.column ? { column: t.places[0]!.column } : {};
-			out.push({ file: this.file, ...place, message: `${t.message(n)}: ${listed}`, warning: true });
+			const said = t.code === 'tjsUtcTimes' ? issue(t.code, { ...tally, end: t.end }) : issue(t.code, tally);
+			out.push({ file: this.file, ...place, ...said, warning: true });
 		}
 		return out;
 	}
@@ -813,10 +804,7 @@ function convert(input: Input, options: TimelineJsOptions): Converted {
 	const { notes, file } = input;
 	const language = options.language ?? 'en';
 	if (options.language === undefined) {
-		notes.add(
-			'TimelineJS files name no language: the text is taken to be English ("en"); change `language` if it is not',
-			{}
-		);
+		notes.add(issue('tjsLanguageAssumed', {}), {});
 	}
 	const ctx: Context = { input, notes, language, sources: new SourceList(), counts: { media: 0, quotes: 0 } };
 	const head = titleOf(input);
@@ -840,10 +828,8 @@ function convert(input: Input, options: TimelineJsOptions): Converted {
 	}
 	tallyDropped(input, notes);
 	const unsourced = events.filter((e) => !e.sources.length).length;
-	if (unsourced) notes.add(`${unsourced} of ${events.length} events name no source`, {});
-	if (ctx.counts.media) {
-		notes.add(`${ctx.counts.media} pictures, clips, maps or posts are kept as links, not embedded`, {});
-	}
+	if (unsourced) notes.add(issue('noSourceCount', { count: unsourced, total: events.length }), {});
+	if (ctx.counts.media) notes.add(issue('tjsMediaAsLinks', { count: ctx.counts.media }), {});
 	const json = {
 		id: slugify(baseName(file)) || 'timeline',
 		title: head.title,
@@ -868,20 +854,18 @@ function titleOf(input: Input): { title: string; description?: string } {
 	const s = input.title;
 	const name = baseName(input.file) || 'Imported timeline';
 	if (!s) {
-		input.notes.add(`no title slide: the file name "${name}" is the title`, {});
+		input.notes.add(issue('tjsNoTitleSlide', { name }), {});
 		return { title: name };
 	}
 	// A timeline's title and description hold no links: their addresses are written into the text.
 	const head = linkedText(s.headline, LIMITS.title, s, 'headline', input.notes);
 	const body = htmlToText(s.text, { inlineLinks: true });
 	const title = head.text;
-	if (!title)
-		input.notes.add(`the title slide has no headline: the file name "${name}" is the title`, s.at('headline'));
+	if (!title) input.notes.add(issue('tjsTitleNoHeadline', { name }), s.at('headline'));
 	for (const l of head.links) safeLink(l.href, s, 'headline', input.notes);
 	for (const l of body.links) safeLink(l.href, s, 'text', input.notes);
 	const description = body.text;
-	if (s.media.url)
-		input.notes.add("the title slide's media is not kept: a timeline has none of its own", s.at('media'));
+	if (s.media.url) input.notes.add(issue('tjsTitleMedia', {}), s.at('media'));
 	return { title: title || name, ...(description ? { description } : {}) };
 }
 
@@ -897,7 +881,7 @@ function reservedIds(slides: Slide[], notes: Notes): Ids {
 	for (const s of slides) {
 		if (!s.uniqueId || !SLUG_RE.test(s.uniqueId) || s.uniqueId.length > LIMITS.id) continue;
 		if (ids.owner.has(s.uniqueId)) {
-			notes.add(`${s.label}: unique_id "${s.uniqueId}" is used twice; this event gets another id`, s.at('id'));
+			notes.add(issue('tjsUniqueIdTwice', { slide: s.label, id: s.uniqueId }), s.at('id'));
 		} else {
 			ids.owner.set(s.uniqueId, s);
 			ids.taken.add(s.uniqueId);
@@ -911,15 +895,15 @@ function eventOf(s: Slide, ctx: Context, ids: Ids): { event: EventOut; origin: E
 	const { notes } = ctx;
 	const head = htmlToText(s.headline);
 	const body = htmlToText(s.text);
-	const named = head.text ? ` "${excerpt(head.text)}"` : '';
+	const named = head.text ? excerpt(head.text) : '';
 	if (!s.start) {
-		notes.add(`${s.label}${named} has no start year: left out (TimelineJS skips it too)`, s.at('start'));
+		notes.add(issue('tjsNoStartYear', { slide: s.label, headline: named }), s.at('start'));
 		return null;
 	}
 	const undrawable = undrawableYear(s.start) ?? (s.end ? undrawableYear(s.end) : null);
 	if (undrawable !== null) {
 		const field = undrawableYear(s.start) !== null ? 'start' : 'end';
-		notes.add(`${s.label}${named} is dated ${undrawable}: Sourceline draws years 1 to 9999; left out`, s.at(field));
+		notes.add(issue('tjsUndrawable', { slide: s.label, headline: named, year: undrawable }), s.at(field));
 		return null;
 	}
 	const from = writeDate(s.start);
@@ -932,18 +916,11 @@ function eventOf(s: Slide, ctx: Context, ids: Ids): { event: EventOut; origin: E
 		const timeField = field === 'start' ? 'time' : 'endTime';
 		if (d.dropped.length)
 			notes.add(
-				`${s.label}${named}: ${d.dropped.join(' and ')} dropped from the ${field === 'start' ? 'date' : 'end date'}`,
-				s.at(d.dropped.some((w) => w.startsWith('the day')) ? field : timeField)
+				issue('tjsPartsDropped', { slide: s.label, headline: named, dropped: d.dropped, end: field === 'end' }),
+				s.at(d.dropped.includes('dayWithoutMonth') ? field : timeField)
 			);
-		if (d.time) {
-			notes.tally(
-				`utc-${field}`,
-				`${s.label} (${d.time})`,
-				s.at(timeField),
-				(n) =>
-					`TimelineJS times carry no zone: ${many(n, `${field === 'start' ? '' : 'end '}time was`, `${field === 'start' ? '' : 'end '}times were`)} read as UTC`
-			);
-		}
+		if (d.time)
+			notes.tally('tjsUtcTimes', { at: s.label, detail: d.time, style: 'paren' }, s.at(timeField), field === 'end');
 	}
 	const event: EventOut = {
 		id: '',
@@ -978,18 +955,14 @@ function eventOf(s: Slide, ctx: Context, ids: Ids): { event: EventOut; origin: E
 	if (group) event.group = group;
 	event.title = head.text;
 	if (!event.title) {
-		const [text, field, what] = display
-			? [display, 'display' as const, 'its display date']
+		const [text, field] = display
+			? [display, 'display' as const]
 			: body.text
-				? [firstWords(body.text), 'text' as const, 'the first words of its text']
-				: [
-						typeof event.date === 'string' ? event.date : `${event.date.start} – ${event.date.end}`,
-						'start' as const,
-						'its date'
-					];
+				? [firstWords(body.text), 'text' as const]
+				: [typeof event.date === 'string' ? event.date : `${event.date.start} – ${event.date.end}`, 'start' as const];
 		event.title = text;
 		origin.title = field;
-		notes.add(`${s.label} has no headline: its title is ${what}, "${excerpt(text)}"`, s.at('headline'));
+		notes.add(issue('tjsNoHeadline', { slide: s.label, from: field, title: excerpt(text) }), s.at('headline'));
 	}
 	event.id = idOf(s, event, origin, ids, notes);
 	return { event: orderFields(event), origin };
@@ -1002,16 +975,12 @@ function idOf(s: Slide, event: EventOut, origin: EventOrigin, ids: Ids, notes: N
 	if (given && !ids.owner.has(given)) {
 		// Made from its text: markup in an id is not part of its name.
 		const id = uniqueSlug(htmlToText(given).text, ids.taken);
-		notes.add(`${s.label}: unique_id "${excerpt(given)}" is not a slug; its id is "${id}"`, s.at('id'));
+		notes.add(issue('tjsUniqueIdNotSlug', { slide: s.label, given: excerpt(given), id }), s.at('id'));
 		return id;
 	}
 	origin.id = origin.title;
 	const id = uniqueSlug(event.title, ids.taken);
-	notes.tally('made-ids', `${s.label} → ${id}`, s.at(origin.title), (n) =>
-		n === 1
-			? '1 event had no id: one was made from its title and written into the file, so it stays the same'
-			: `${n} events had no id: ids were made from their titles and written into the file, so they stay the same`
-	);
+	notes.tally('tjsIdsMade', { at: s.label, detail: id, style: 'arrow' }, s.at(origin.title));
 	return id;
 }
 
@@ -1037,20 +1006,8 @@ function mediaOf(s: Slide, ctx: Context, event: EventOut, summary: string[], cit
 		ctx.counts.media++;
 		placed = true;
 	};
-	if (m.thumbnail)
-		notes.tally(
-			'thumbnail',
-			s.label,
-			s.at('thumbnail'),
-			(n) => `${many(n, 'media thumbnail was', 'media thumbnails were')} dropped (the timeline draws no thumbnails)`
-		);
-	if (m.title)
-		notes.tally(
-			'media-title',
-			s.label,
-			s.at('mediaTitle'),
-			(n) => `${many(n, 'media title was', 'media titles were')} dropped`
-		);
+	if (m.thumbnail) notes.tally('tjsThumbnails', { at: s.label }, s.at('thumbnail'));
+	if (m.title) notes.tally('tjsMediaTitles', { at: s.label }, s.at('mediaTitle'));
 	if (m.url.startsWith('<')) {
 		const html = readMediaHtml(m.url);
 		for (const q of html.quotes) quoteOf(q, s, ctx, event, summary, [caption.links, credit.links], cite);
@@ -1061,24 +1018,15 @@ function mediaOf(s: Slide, ctx: Context, event: EventOut, summary: string[], cit
 			const safe = safeLink(embed, s, 'media', notes);
 			if (safe) {
 				keepAsMedia(safe);
-				notes.tally(
-					'frames',
-					s.label,
-					s.at('media'),
-					(n) => `${many(n, 'embedded frame is', 'embedded frames are')} kept as a link to its address`
-				);
+				notes.tally('tjsFrames', { at: s.label }, s.at('media'));
 			}
 		}
-		if (others.length)
-			notes.add(
-				`${s.label}: ${others.length} more embedded addresses in Media were dropped (an event keeps one)`,
-				s.at('media')
-			);
+		if (others.length) notes.add(issue('tjsMoreEmbeds', { slide: s.label, count: others.length }), s.at('media'));
 	} else if (m.url) {
 		let url = m.url;
 		if (url.startsWith('//')) {
 			url = `https:${url}`;
-			notes.add(`${s.label}: the Media address "${excerpt(m.url)}" has no scheme; read as https:`, s.at('media'));
+			notes.add(issue('tjsNoScheme', { slide: s.label, url: excerpt(m.url) }), s.at('media'));
 		}
 		const safe = safeLink(url, s, 'media', notes);
 		if (safe && isMediaUrl(safe)) keepAsMedia(safe);
@@ -1088,21 +1036,10 @@ function mediaOf(s: Slide, ctx: Context, event: EventOut, summary: string[], cit
 			const source = cite(safe, 'media', caption.text || undefined, note);
 			placed = source !== null && (!caption.text || source.title === caption.text) && (!note || source.note === note);
 		}
-		if (alt && !event.media)
-			notes.tally(
-				'alt',
-				s.label,
-				s.at('alt'),
-				(n) => `${many(n, 'alt text was', 'alt texts were')} dropped: there is no picture to go with`
-			);
+		if (alt && !event.media) notes.tally('tjsAltDropped', { at: s.label }, s.at('alt'));
 	}
 	if (m.link && m.link !== m.url) {
-		notes.tally(
-			'media-link',
-			`${s.label} (${excerpt(m.link)})`,
-			s.at('link'),
-			(n) => `${many(n, 'media click-through link was', 'media click-through links were')} dropped`
-		);
+		notes.tally('tjsMediaLinks', { at: s.label, detail: excerpt(m.link), style: 'paren' }, s.at('link'));
 	}
 	if (!placed) {
 		if (caption.text) summary.push(`Caption: ${caption.text}`);
@@ -1127,12 +1064,7 @@ function quoteOf(
 	if (!text) return;
 	const bodyLinks = tweet ? q.links.filter((l) => l !== tweet.link) : q.links;
 	if (bodyLinks.length) {
-		ctx.notes.tally(
-			'quote-links',
-			s.label,
-			s.at('media'),
-			(n) => `links inside quoted text are not made sources (${many(n, 'quote', 'quotes')})`
-		);
+		ctx.notes.tally('tjsQuoteLinks', { at: s.label }, s.at('media'));
 	}
 	const link = tweet ? tweet.link : [q.citeLinks, ...creditLinks].flat().find((l) => safeHttpUrl(l.href));
 	if (speaker && link) {
@@ -1145,8 +1077,7 @@ function quoteOf(
 		}
 	}
 	summary.push(speaker ? `“${text}” — ${speaker}` : `“${text}”`);
-	const why = speaker ? 'no source to credit it to' : 'it names no speaker';
-	ctx.notes.add(`${s.label}: quote kept in the summary: ${why}`, s.at('media'));
+	ctx.notes.add(issue('tjsQuoteInSummary', { slide: s.label, why: speaker ? 'noSource' : 'noSpeaker' }), s.at('media'));
 }
 
 const STATUS_URL = /^https:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/[A-Za-z0-9_]+\/status\/\d+/;
@@ -1177,10 +1108,7 @@ function linkedText(html: string, max: number, s: Slide, field: Field, notes: No
 	if (linked.text.length <= max) return linked;
 	const bare = htmlToText(html);
 	if (bare.text.length > max) return linked;
-	notes.add(
-		`${s.label}: link addresses left out of the text, which would be over ${max} characters with them`,
-		s.at(field)
-	);
+	notes.add(issue('tjsLinksLeftOut', { slide: s.label, limit: max }), s.at(field));
 	return bare;
 }
 
@@ -1188,12 +1116,7 @@ function linkedText(html: string, max: number, s: Slide, field: Field, notes: No
 function safeLink(href: string, s: Slide, field: Field, notes: Notes): string | null {
 	const safe = href ? safeHttpUrl(href) : null;
 	if (!safe) {
-		notes.tally(
-			'bad-links',
-			`${s.label} ("${excerpt(href, 30)}")`,
-			s.at(field),
-			(n) => `${many(n, 'link is not an http(s) address and was', 'links are not http(s) addresses and were')} dropped`
-		);
+		notes.tally('tjsBadLinks', { at: s.label, detail: excerpt(href, 30), style: 'quoted' }, s.at(field));
 	}
 	return safe;
 }
@@ -1201,43 +1124,32 @@ function safeLink(href: string, s: Slide, field: Field, notes: Notes): string | 
 /** An era slide as an era, or null when it cannot be one (no end, a year Sourceline cannot draw, end before start). */
 function eraOf(s: Slide, notes: Notes): { title: string; start: string; end: string } | null {
 	const title = htmlToText(s.headline).text;
-	const named = title ? ` "${excerpt(title)}"` : '';
+	const named = title ? excerpt(title) : '';
 	if (!s.start || !s.end) {
-		notes.add(
-			`${s.label}: era${named} has no ${s.start ? 'end' : 'start'} date: an era needs both; left out`,
-			s.at(s.start ? 'end' : 'start')
-		);
+		const missing = s.start ? 'end' : 'start';
+		notes.add(issue('tjsEraNoDate', { slide: s.label, headline: named, missing }), s.at(missing));
 		return null;
 	}
 	const undrawable = undrawableYear(s.start) ?? undrawableYear(s.end);
 	if (undrawable !== null) {
-		notes.add(
-			`${s.label}: era${named} is dated ${undrawable}: Sourceline draws years 1 to 9999; left out`,
-			s.at('start')
-		);
+		notes.add(issue('tjsEraUndrawable', { slide: s.label, headline: named, year: undrawable }), s.at('start'));
 		return null;
 	}
 	const start = writeDate(s.start).text;
 	const end = writeDate(s.end).text;
 	const w = parseWhen({ start, end });
 	if (!w.ok) {
-		notes.add(`${s.label}: era${named}: ${w.reason}; left out`, s.at('end'));
+		notes.add(issue('tjsEraBadDates', { slide: s.label, headline: named, why: w.why }), s.at('end'));
 		return null;
 	}
-	if (!title) notes.add(`${s.label}: the era has no headline: its title is its dates`, s.at('headline'));
+	if (!title) notes.add(issue('tjsEraNoHeadline', { slide: s.label }), s.at('headline'));
 	return { title: title || `${start} – ${end}`, start, end };
 }
 
 /** Notes for what no Sourceline field holds: slide backgrounds. */
 function tallyDropped(input: Input, notes: Notes): void {
 	for (const s of [...(input.title ? [input.title] : []), ...input.events, ...input.eras]) {
-		if (s.background)
-			notes.tally(
-				'background',
-				s.label,
-				s.at('background'),
-				(n) => `${many(n, 'slide background was', 'slide backgrounds were')} dropped (Sourceline draws none)`
-			);
+		if (s.background) notes.tally('tjsBackgrounds', { at: s.label }, s.at('background'));
 	}
 }
 
@@ -1347,9 +1259,6 @@ function fail(errors: Issue[]): Converted {
 	const file = errors[0]!.file;
 	return {
 		ok: false,
-		errors: [
-			...errors.slice(0, MAX_ERRORS),
-			{ file, message: `and ${errors.length - MAX_ERRORS} more errors not shown` }
-		]
+		errors: [...errors.slice(0, MAX_ERRORS), { file, ...issue('moreErrors', { count: errors.length - MAX_ERRORS }) }]
 	};
 }

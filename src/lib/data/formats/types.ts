@@ -1,3 +1,5 @@
+import type { Coded } from '../issue-codes';
+
 /**
  * What every input format gives the loader: a Sourceline timeline file (JSON value, not yet
  * validated), what the conversion did, and how to point at the place in the original file where a
@@ -15,15 +17,21 @@ export interface Place {
 	column?: string;
 	/** A JSON path in the original file (`events[3].start_date.year`). */
 	path?: string;
+	/** An event by its id, where its place in the file is not kept (a loaded timeline's warnings). */
+	event?: string;
 }
 
-/** One problem (or, with `warning`, one thing worth knowing) in one file. */
-export interface Issue extends Place {
-	file: string;
-	message: string;
-	/** Set for what does not stop the file from loading ("no source given"). */
-	warning?: true;
-}
+/**
+ * One problem (or, with `warning`, one thing worth knowing) in one file: its code and values (what
+ * the interface words in the reader's language) and its English message (what the command line prints).
+ */
+export type Issue = Place &
+	Coded & {
+		file: string;
+		message: string;
+		/** Set for what does not stop the file from loading ("no source given"). */
+		warning?: true;
+	};
 
 /** What a conversion did, for the import report ("what came in and what changed"). */
 export interface ImportReport {
