@@ -109,11 +109,15 @@ describe('loading a large text with the worker', () => {
 		const result = loadTimelineTextAsync(big, 'big.json', started(fake));
 		await tick();
 		fake.say(WORKER_RECEIVED);
-		fake.say([{ file: 'big.json', path: 'events[3].date', message: 'is not a date' }]);
-		expect(await result).toEqual({
-			ok: false,
-			errors: [{ file: 'big.json', path: 'events[3].date', message: 'is not a date' }]
-		});
+		const error = {
+			file: 'big.json',
+			path: 'events[3].date',
+			code: 'dateShape',
+			params: {},
+			message: 'is not a date'
+		} as const;
+		fake.say([error]);
+		expect(await result).toEqual({ ok: false, errors: [error] });
 	});
 
 	it('loads on this thread when the worker does not come up (fails, or stays silent), or fails after taking the text', async () => {

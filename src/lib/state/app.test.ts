@@ -75,7 +75,9 @@ describe('another timeline on screen', () => {
 	});
 	it('a refused file leaves the timeline on screen and records why', () => {
 		const app = new AppState(story);
-		const errors = [{ file: 'x.json', path: '(file)', message: 'is not valid JSON' }];
+		const errors = [
+			{ file: 'x.json', path: '(file)', code: 'notJson', params: { detail: '' }, message: 'is not valid JSON' } as const
+		];
 		expect(app.receive({ ok: false, errors }, 'x.json', { kind: 'file' })).toBe(false);
 		expect(app.data.timeline).toBe(story);
 		expect(app.data.failed).toEqual({ file: 'x.json', errors });

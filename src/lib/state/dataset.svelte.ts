@@ -10,6 +10,9 @@ export interface Failure {
 }
 
 /** What came in with a file the reader opened, and what the conversion changed. */
+/** How far a load has got: reading the file (a share from 0 to 1), checking it, drawing it. */
+export type LoadStage = { stage: 'reading'; share: number } | { stage: 'checking' } | { stage: 'drawing' };
+
 export interface Opened {
 	report: ImportReport;
 	warnings: Issue[];
@@ -24,8 +27,8 @@ export class Dataset {
 	name = $state('');
 	/** Name of a file being fetched or parsed, or null; the timeline is aria-busy meanwhile. */
 	loading = $state<string | null>(null);
-	/** How far the load has got ("reading 45 %", "checking"), or null. */
-	progress = $state<string | null>(null);
+	/** How far the load has got (shown as "reading 45 %", "checking"), or null. */
+	progress = $state.raw<LoadStage | null>(null);
 	/** The last file refused; the timeline on screen stays as it was. */
 	failed = $state.raw<Failure | null>(null);
 	/** The import report of the file on screen, when the reader opened one. */

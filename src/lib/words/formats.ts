@@ -1,9 +1,15 @@
 /** The input formats in words, for the import report. */
 import type { FormatName } from '$lib/data/formats/types';
+import type { Words } from './words';
 
-export const FORMAT_WORDS: Record<FormatName, string> = {
-	'sourceline-json': 'Sourceline JSON',
-	'sourceline-csv': 'Sourceline CSV',
-	'timelinejs-json': 'TimelineJS JSON',
-	'timelinejs-csv': 'a TimelineJS spreadsheet (CSV)'
-};
+const KEY = {
+	'sourceline-json': 'sourcelineJson',
+	'sourceline-csv': 'sourcelineCsv',
+	'timelinejs-json': 'timelinejsJson',
+	'timelinejs-csv': 'timelinejsCsv'
+} as const satisfies Record<FormatName, string>;
+
+/** A format's name in the words' language: "Sourceline JSON", "a TimelineJS spreadsheet (CSV)". */
+export function formatWords(format: FormatName, words: Words): string {
+	return words.m.load.report.formats[KEY[format]];
+}

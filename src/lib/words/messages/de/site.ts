@@ -8,5 +8,23 @@ export default {
 	backToHome: 'Zurück zur mitgelieferten Geschichte',
 	language: 'Sprache',
 	theme: 'Darstellung',
-	themes: { system: 'System', light: 'Hell', dark: 'Dunkel' }
+	themes: { system: 'System', light: 'Hell', dark: 'Dunkel' },
+	list: {
+		title: 'Zeitleisten',
+		pageTitle: 'Zeitleisten — Sourceline',
+		events: (count, num) => `${num.count(count)} ${count === 1 ? 'Ereignis' : 'Ereignisse'}`,
+		unreliableOnly: (count, num) => `${num.count(count)} nur aus unzuverlässigen Quellen`,
+		unsourced: (count, num) => `${num.count(count)} ohne Quellenangabe`,
+		noEvents: 'noch keine Ereignisse'
+	},
+	notFound: {
+		title: 'Nicht gefunden',
+		error: 'Etwas ist schiefgelaufen',
+		pageTitle: 'Nicht gefunden — Sourceline',
+		errorPageTitle: 'Fehler — Sourceline',
+		noEvent: (id) =>
+			`In dieser Zeitleiste gibt es kein Ereignis mit der ID „${id}“. Vielleicht wurde es umbenannt oder entfernt.`,
+		noPage: 'Diese Seite gibt es nicht.',
+		back: 'Zurück zur Zeitleiste'
+	}
 } satisfies Messages['site'];
