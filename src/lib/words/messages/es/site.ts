@@ -8,5 +8,23 @@ export default {
 	backToHome: 'Volver a la historia incluida',
 	language: 'Idioma',
 	theme: 'Tema',
-	themes: { system: 'Sistema', light: 'Claro', dark: 'Oscuro' }
+	themes: { system: 'Sistema', light: 'Claro', dark: 'Oscuro' },
+	list: {
+		title: 'Cronologías',
+		pageTitle: 'Cronologías — Sourceline',
+		events: (count, num) => `${num.count(count)} ${count === 1 ? 'evento' : 'eventos'}`,
+		unreliableOnly: (count, num) => `${num.count(count)} solo con fuentes poco fiables`,
+		unsourced: (count, num) => `${num.count(count)} sin fuente indicada`,
+		noEvents: 'aún no hay eventos'
+	},
+	notFound: {
+		title: 'No encontrado',
+		error: 'Algo ha fallado',
+		pageTitle: 'No encontrado — Sourceline',
+		errorPageTitle: 'Error — Sourceline',
+		noEvent: (id) =>
+			`En esta cronología no hay ningún evento con el identificador «${id}». Puede que se haya renombrado o eliminado.`,
+		noPage: 'Esta página no existe.',
+		back: 'Volver a la cronología'
+	}
 } satisfies Messages['site'];
