@@ -8,5 +8,30 @@ export default {
 	backToHome: 'العودة إلى القصة المدمجة',
 	language: 'اللغة',
 	theme: 'المظهر',
-	themes: { system: 'حسب النظام', light: 'فاتح', dark: 'داكن' }
+	themes: { system: 'حسب النظام', light: 'فاتح', dark: 'داكن' },
+	list: {
+		title: 'الخطوط الزمنية',
+		pageTitle: 'الخطوط الزمنية — Sourceline',
+		events: (count, num) =>
+			num.plural(count, {
+				zero: 'لا أحداث',
+				one: 'حدث واحد',
+				two: 'حدثان',
+				few: `${num.count(count)} أحداث`,
+				many: `${num.count(count)} حدثًا`,
+				other: `${num.count(count)} حدث`
+			}),
+		unreliableOnly: (count, num) => `${num.count(count)} على مصادر غير موثوقة فقط`,
+		unsourced: (count, num) => `${num.count(count)} لم يُذكر لها مصدر`,
+		noEvents: 'لا أحداث بعد'
+	},
+	notFound: {
+		title: 'غير موجودة',
+		error: 'حدث خطأ ما',
+		pageTitle: 'غير موجودة — Sourceline',
+		errorPageTitle: 'خطأ — Sourceline',
+		noEvent: (id) => `لا يوجد في هذا الخط الزمني حدث بالمعرّف «${id}». ربما غُيّر اسمه أو حُذف.`,
+		noPage: 'هذه الصفحة غير موجودة.',
+		back: 'العودة إلى الخط الزمني'
+	}
 } satisfies Messages['site'];

@@ -8,5 +8,24 @@ export default {
 	backToHome: 'Вернуться к встроенному сюжету',
 	language: 'Язык',
 	theme: 'Тема',
-	themes: { system: 'Как в системе', light: 'Светлая', dark: 'Тёмная' }
+	themes: { system: 'Как в системе', light: 'Светлая', dark: 'Тёмная' },
+	list: {
+		title: 'Хронологии',
+		pageTitle: 'Хронологии — Sourceline',
+		events: (count, num) =>
+			`${num.count(count)} ${num.plural(count, { one: 'событие', few: 'события', many: 'событий', other: 'события' })}`,
+		unreliableOnly: (count, num) => `${num.count(count)} только на ненадёжных источниках`,
+		unsourced: (count, num) => `${num.count(count)} без указания источника`,
+		noEvents: 'событий пока нет'
+	},
+	notFound: {
+		title: 'Не найдено',
+		error: 'Что-то пошло не так',
+		pageTitle: 'Не найдено — Sourceline',
+		errorPageTitle: 'Ошибка — Sourceline',
+		noEvent: (id) =>
+			`В этой хронологии нет события с идентификатором «${id}». Возможно, его переименовали или удалили.`,
+		noPage: 'Такой страницы нет.',
+		back: 'Вернуться к хронологии'
+	}
 } satisfies Messages['site'];
