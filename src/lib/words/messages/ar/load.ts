@@ -1,3 +1,354 @@
 import type { Messages } from '../en';
+import type { Numbers } from '../../plural';
+import type { IssueSay } from '../../../data/issue-codes';
 
-export default {} satisfies Messages['load'];
+const q = (s: string) => `«${s}»`;
+/**
+ * A count with its noun as Arabic counts it: the singular (with "one") for 1, the dual for 2, the
+ * plural for 3 to 10, the accusative singular for 11 to 99, the singular for 100 and up.
+ */
+type Noun = [one: string, two: string, few: string, many: string, other: string];
+const counted = (count: number, [one, two, few, many, other]: Noun, num: Pick<Numbers, 'count' | 'plural'>) => {
+	const x = num.count(count);
+	return num.plural(count, {
+		zero: `${x} ${few}`,
+		one,
+		two,
+		few: `${x} ${few}`,
+		many: `${x} ${many}`,
+		other: `${x} ${other}`
+	});
+};
+const c = (count: number, noun: Noun, num: Numbers) => counted(count, noun, num);
+const sc = (count: number, noun: Noun, say: IssueSay) => counted(count, noun, { count: say.n, plural: say.plural });
+const named = (headline: string) => (headline ? ` ${q(headline)}` : '');
+
+const EVENT: Noun = ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا', 'حدث'];
+const SOURCE: Noun = ['مصدر واحد', 'مصدران', 'مصادر', 'مصدرًا', 'مصدر'];
+const QUOTE: Noun = ['اقتباس واحد', 'اقتباسان', 'اقتباسات', 'اقتباسًا', 'اقتباس'];
+const PROBLEM: Noun = ['مشكلة واحدة', 'مشكلتان', 'مشكلات', 'مشكلةً', 'مشكلة'];
+const ERROR: Noun = ['خطأ واحد', 'خطآن', 'أخطاء', 'خطأً', 'خطأ'];
+const COLUMN: Noun = ['عمود واحد', 'عمودان', 'أعمدة', 'عمودًا', 'عمود'];
+const CELL: Noun = ['خلية واحدة', 'خليتان', 'خلايا', 'خليةً', 'خلية'];
+const CHARS: Noun = ['حرف واحد', 'حرفان', 'أحرف', 'حرفًا', 'حرف'];
+const FIELD: Noun = ['حقل واحد', 'حقلان', 'حقول', 'حقلًا', 'حقل'];
+const TIME: Noun = ['وقت واحد', 'وقتان', 'أوقات', 'وقتًا', 'وقت'];
+const LINK: Noun = ['رابط واحد', 'رابطان', 'روابط', 'رابطًا', 'رابط'];
+const ADDRESS: Noun = ['عنوان واحد', 'عنوانان', 'عناوين', 'عنوانًا', 'عنوان'];
+const ITEM: Noun = ['عنصر واحد', 'عنصران', 'عناصر', 'عنصرًا', 'عنصر'];
+
+const WANT: Record<string, string> = {
+	text: 'نصًّا',
+	list: 'قائمة',
+	object: 'كائنًا',
+	oneOf: 'إحدى القيم المسموح بها',
+	number: 'رقمًا'
+};
+const GOT: Record<string, string> = {
+	list: 'قائمة',
+	null: 'null',
+	string: 'نصًّا',
+	number: 'رقمًا',
+	boolean: 'قيمة منطقية',
+	undefined: 'قيمة فارغة',
+	other: 'شيئًا آخر'
+};
+const TOO_MANY: Record<string, string> = {
+	actors: 'يذكر أكثر من {n} من الأطراف',
+	tags: 'فيه أكثر من {n} من الوسوم',
+	quotes: 'فيه أكثر من {n} من الاقتباسات',
+	eventSources: 'يذكر أكثر من {n} من المصادر',
+	supportSources: 'يسرد أكثر من {n} من المصادر',
+	sources: 'فيه أكثر من {n} من المصادر',
+	eras: 'فيه أكثر من {n} من الحقب',
+	events: 'فيه أكثر من {n} من الأحداث'
+};
+const CHAR: Record<string, string> = {
+	surrogate: 'نصف حرف (بديلًا منفردًا)',
+	noncharacter: 'رمزًا ليس حرفًا',
+	control: 'حرف تحكم'
+};
+const RANGE: Record<string, string> = {
+	month: 'ليس شهرًا (من 1 إلى 12)',
+	day: 'ليس يومًا من الشهر (من 1 إلى 31)',
+	hour: 'ليس ساعة (من 0 إلى 23)',
+	minute: 'ليس دقيقة (من 0 إلى 59)',
+	second: 'ليس ثانية (من 0 إلى 59)',
+	millisecond: 'ليس جزءًا من الألف من الثانية (من 0 إلى 999)'
+};
+const DROPPED: Record<string, string> = {
+	dayWithoutMonth: 'اليوم (لا شهر له)',
+	timeWithoutDay: 'الوقت (لا يوم له)',
+	minutesWithoutHour: 'الوقت (دقائق بلا ساعة)',
+	milliseconds: 'أجزاء الألف من الثانية (تواريخ Sourceline تبلغ الثانية)'
+};
+const TITLE_FROM: Record<string, string> = {
+	display: 'تاريخه المعروض',
+	text: 'الكلمات الأولى من نصه',
+	start: 'تاريخه'
+};
+
+export default {
+	opener: {
+		template: 'قالب CSV',
+		open: 'فتح ملف خط زمني…',
+		drop: 'أفلِت ملف خط زمني (JSON أو CSV) هنا لمعاينته'
+	},
+	status: {
+		loading: (name) => `جارٍ تحميل ${name}…`,
+		loadingAt: (name, stage) => `جارٍ تحميل ${name}: ${stage}…`,
+		reading: (percent) => `القراءة ${percent}٪`,
+		checking: 'التحقق',
+		drawing: 'الرسم'
+	},
+	errors: {
+		title: (file, count, num) => `لم يُحمَّل ${file}: ${c(count, PROBLEM, num)}`,
+		unchanged: 'لم يتغير الخط الزمني المعروض. أصلِح هذه المشكلات ثم افتح الملف مرة أخرى:',
+		dismiss: 'إغلاق'
+	},
+	where: {
+		file: '(الملف)',
+		root: '(الجذر)',
+		row: (row) => `الصف ${row}`,
+		rowColumn: (row, column) => `الصف ${row}، العمود ${q(column)}`,
+		column: (column) => `العمود ${q(column)}`,
+		event: (id) => `الحدث ${q(id)}`,
+		separator: '، ',
+		andMore: (count, num) => ` و${num.count(count)} غيرها`,
+		quoted: (value) => q(value)
+	},
+	report: {
+		title: (file, format) => `فُتح ${file}: ${format}`,
+		formats: {
+			sourcelineJson: 'Sourceline JSON',
+			sourcelineCsv: 'Sourceline CSV',
+			timelinejsJson: 'TimelineJS JSON',
+			timelinejsCsv: 'جدول بيانات TimelineJS (CSV)'
+		},
+		counts: (events, sources, quotes, num) =>
+			`${c(events, EVENT, num)}، ${c(sources, SOURCE, num)}، ${c(quotes, QUOTE, num)}.`,
+		unsourced: (count, events, num) => `${num.count(count)} من أصل ${num.count(events)} من الأحداث لا يُذكر لها مصدر.`,
+		evidence: (archived, verbatim, quotes, num) =>
+			`لدى ${c(archived, SOURCE, num)} نسخة مؤرشفة: تُحقِّق من ${num.count(verbatim)} من أصل ${c(quotes, QUOTE, num)} ووُجدت فيها حرفيًا.`,
+		evidenceUnchecked: (archived, verbatim, quotes, num) =>
+			`لدى ${c(archived, SOURCE, num)} نسخة مؤرشفة: تُحقِّق من ${num.count(verbatim)} من أصل ${c(quotes, QUOTE, num)} ووُجدت فيها حرفيًا، و{unchecked}.`,
+		unchecked: (count, num) => `${num.count(count)} لم تُطابَق مع نسخة مؤرشفة`,
+		uncertain: (count, num) => `لدى ${c(count, EVENT, num)} تاريخ أو إسناد بدرجة ثقة متوسطة أو منخفضة.`,
+		partial: (count, num) => `يُستشهد بـ${c(count, SOURCE, num)} لجزء من حدث فقط (ولا يُحتسب ذلك تقريرًا عنه).`,
+		changes: (count, num) => `ما الذي تغيّر وما الذي ينبغي التحقق منه (${num.count(count)})`,
+		downloadJson: 'تنزيل بصيغة Sourceline JSON',
+		downloadCsv: 'تنزيل بصيغة CSV',
+		dismiss: 'إغلاق'
+	},
+	issues: {
+		fileTooBig: (p, say) => `حجمه ${say.mb(p.size)} ميغابايت، والحد الأقصى ${say.mb(p.limit)} ميغابايت`,
+		tooBigWhileReading: (p, say) =>
+			`يتجاوز الحد الأقصى البالغ ${say.mb(p.limit)} ميغابايت (توقفت القراءة عند ${say.mb(p.size)} ميغابايت)`,
+		notJson: (p) => `ليس JSON صالحًا: ${p.detail}`,
+		notText: (p) => `ليس نصًّا صالحًا بترميز ${p.encoding}؛ احفظه بترميز UTF-8 ثم افتحه مرة أخرى`,
+		unreadable: (p) => `تعذّرت قراءته: ${p.detail || 'لم يتمكن المتصفح من قراءته'}`,
+		noWorker: () => 'تعذّرت قراءته: هذا المتصفح لا يشغّل المحوِّل (Web Worker)',
+		notTimelineObject: (p) =>
+			`يجب أن يكون كائن JSON يصف خطًا زمنيًا (فيه ${q('id')} و${q('title')} و${q('language')} و${q('sources')} و${q('events')})، لا ${GOT[p.got]}`,
+		moreErrors: (p, say) => `و${sc(p.count, ERROR, say)} أخرى لا تُعرض`,
+		csvTooBig: (p, say) => `حجمه ${say.mb(p.size)} ميغابايت، والحد الأقصى ${say.n(p.limit / 1024 / 1024)} ميغابايت`,
+		csvTooManyColumns: (p, say) => `فيه ${sc(p.count, COLUMN, say)}، والحد الأقصى ${say.n(p.limit)}`,
+		csvNoHeader: () => 'ليس فيه صف عناوين: يجب أن يسمّي الصف الأول الأعمدة',
+		csvBlankHeader: (p) => `العمود ${p.column} بلا عنوان`,
+		csvDuplicateHeader: (p) => `العمود ${q(p.header)} مكرر (العمودان ${p.first} و${p.second})`,
+		csvTooManyRows: (p, say) => `فيه أكثر من ${say.n(p.limit)} من الصفوف`,
+		csvTooManyCells: (p, say) => `فيه ${sc(p.cells, CELL, say)}، لكن ${sc(p.columns, COLUMN, say)} فقط لها عناوين`,
+		unknownColumns: (p) =>
+			`ليس فيه أعمدة Sourceline (Date وTitle…) ولا أعمدة TimelineJS (Year وHeadline…)؛ أعمدته هي ${p.columns}`,
+		csvSameColumn: (p) => `هو العمود نفسه ${q(p.other)}: أبقِ على واحد منهما`,
+		csvUnknownColumn: (p) =>
+			`ليس عمودًا معروفًا${p.near ? ` (هل تقصد ${q(p.near)}؟)` : ''}؛ الأعمدة هي: ${p.columns}. العمود الذي يبدأ اسمه بـ${q('#')} أو ${q('Note')} يبقى لملاحظاتك الخاصة`,
+		csvNotesColumns: (p, say) =>
+			`${p.columns.length > 1 ? 'الأعمدة' : 'العمود'} ${say.list(p.columns.map(q))} ${p.columns.length > 1 ? 'تبقى' : 'يبقى'} خارج الخط الزمني: العمود الذي يبدأ اسمه بـ${q('#')} أو ${q('Note')} مخصّص لملاحظات المؤلف`,
+		csvSpreadsheetDate: (p) =>
+			`يبدو ${q(p.text)} بصيغة التاريخ الخاصة ببرنامج الجداول، حيث يمكن الخلط بين اليوم والشهر: اكتب YYYY-MM-DD (2025-03-05)، ولكي لا يغيّره البرنامج اجعل تنسيق العمود نصًّا`,
+		csvConflict: (p) => {
+			const what = {
+				source: `للمصدر نفسه (${q(p.source)})`,
+				timeline: 'للخط الزمني',
+				event: `للحدث ${q(p.event)}`,
+				support: `لما يدعمه المصدر ${q(p.source)} من الحدث ${q(p.event)}`
+			}[p.of];
+			return `قيمته هنا ${q(p.value)}، لكن الصف ${p.row} يعطي ${q(p.earlier)} ${what}: الصف الذي يضيف إليه يجب أن يترك هذه الخلية فارغة أو يكرر القيمة نفسها`;
+		},
+		csvIdMade: (p) =>
+			`لا ID له، لذا صيغ معرّف الحدث من عنوانه: ${q(p.id)}. اكتب ${p.id} في العمود ID كي تبقى الروابط إلى الحدث كما هي إن تغيّر عنوانه`,
+		csvStraySourceCell: () => 'يخص مصدرًا، لكن هذا الصف ليس فيه Source URL ولا Source ID',
+		csvSupportNoSource: () => 'يذكر ما يدعمه مصدر، لكن هذا الصف ليس فيه Source URL ولا Source ID',
+		csvSupportNoEvent: () => 'في صف لا ينتمي إلى أي حدث: اكتب ID حدثه في العمود ID',
+		csvNoEvent: () =>
+			'في صف لا ينتمي إلى أي حدث: اكتب ID حدثه في العمود ID (الصف الذي ليس فيه ID ولا Title لا يُضاف إلى أي حدث)',
+		csvQuoteNoSource: () => 'لا مصدر له: اذكر في الصف نفسه Source URL (أو Source ID) للمصدر الذي جاء منه الاقتباس',
+		csvStrayQuoteCell: () => 'يخص اقتباسًا، لكن الخلية Quote في هذا الصف فارغة',
+		csvClaimEmpty: () => 'فارغ: اذكر ما الذي تخصه Claim value',
+		csvClaimValueEmpty: (p) => `فارغ: اذكر ما يقوله مصدر هذا الصف عن ${q(p.claim)}`,
+		csvClaimNoSource: () => 'لا مصدر له: اذكر في الصف نفسه Source URL (أو Source ID) للمصدر الذي يقول ذلك',
+		csvTimelineAssumed: (p, say) => {
+			const names: string[] = [];
+			const whats: string[] = [];
+			if (p.id !== null) {
+				names.push('Timeline ID');
+				whats.push(`المعرّف ${q(p.id)} (من اسم الملف)`);
+			}
+			if (p.title !== null) {
+				names.push('Timeline title');
+				whats.push(`العنوان ${q(p.title)} (اسم الملف)`);
+			}
+			if (p.language !== null) {
+				names.push('Timeline language');
+				whats.push(`اللغة ${q(p.language)}`);
+			}
+			const many = names.length > 1;
+			return `لا يذكر أي صف ${say.list(names)}: افتُرض للخط الزمني ${say.list(whats)}؛ أضف ${many ? 'الأعمدة' : 'العمود'} لتحديد ${many ? 'قيمها' : 'قيمته'}`;
+		},
+		csvKindAssumed: (p) =>
+			`فارغ للمصدر ${q(p.source)}: نوعه ${q('unknown')} (اكتب primary أو wire أو news أو derivative أو unreliable)`,
+		csvUnknownDerivedFrom: (p) => `${q(p.value)} ليس Source URL ولا Source ID لأي مصدر في هذا الملف`,
+		csvScopeAssumed: (p) =>
+			`فارغ للمصدر ${q(p.source)}: يُعدّ Archived text الخاص به ${q('passages')} (اكتب ${q('full')} إن كان الصفحة كاملة)`,
+		csvDateMix: () =>
+			'لا يجتمع مع Date أو End date: اذكر إما Date (مع End date لفترة) وإما Not before وNot after لتاريخ غير مؤكد',
+		csvNeedsNotBefore: () => 'يحتاج إلى Not before: التاريخ غير المؤكد هو الفترة بين الاثنين',
+		csvNeedsNotAfter: () => 'يحتاج إلى Not after: التاريخ غير المؤكد هو الفترة بين الاثنين',
+		csvEndWithoutDate: () => 'يحتاج إلى Date: بداية الفترة',
+		csvQuoteLanguageAssumed: (p) =>
+			`فارغ: يُفترض أن الاقتباس باللغة ${q(p.language)} (لغة ${p.from === 'source' ? 'المصدر' : 'الخط الزمني'})`,
+		tjsNotTemplate: (p) => `ليس فيه العمود ${p.missing.join(' ولا ')}: ليس قالب TimelineJS`,
+		tjsColumnsNotRead: (p) => `أعمدة لم تُقرأ (لا يحوي قالب TimelineJS عمودًا كهذا): ${p.columns.join('، ')}`,
+		tjsSecondTitle: (p, say) => `${say.slide(p.slide)}: صف عنوان ثانٍ، قُرئ حدثًا (كما يفعل TimelineJS)`,
+		tjsUnknownType: (p, say) => `${say.slide(p.slide)}: القيمة ${q(p.type)} في Type ليست title ولا era؛ قُرئ حدثًا`,
+		tjsNotWholeNumber: (p) => `${p.json ? p.value : q(p.value)} ليس عددًا صحيحًا`,
+		tjsNotTime: (p) => `${q(p.value)} ليس وقتًا مثل 14:30 أو 2:30 PM`,
+		tjsOrphanEndParts: (p, say) =>
+			`${say.slide({ row: p.row })}: ${p.columns.join('، ')} بلا End Year؛ أُهمل (كما يفعل TimelineJS)`,
+		tjsNotObject: () => 'ليس خطًا زمنيًا من TimelineJS: يجب أن يكون الملف كائن JSON',
+		tjsVersion2: () => 'بصيغة TimelineJS 2 ({"timeline": …})؛ يقرأ Sourceline ملفات TimelineJS 3 ({"events": […]})',
+		tjsNoEvents: () => `ليس فيه قائمة ${q('events')}: ليس خطًا زمنيًا من TimelineJS`,
+		tjsScale: (p) => `المقياس ${q(p.scale)} لا يُقرأ: يرسم Sourceline السنوات من 1 إلى 9999`,
+		tjsMustBeList: () => 'يجب أن يكون قائمة',
+		tjsNotSlide: () => 'يجب أن يكون كائنًا (شريحة)',
+		tjsEndNoYear: (p, say) => `${say.slide(p.slide)}: لا سنة في end_date؛ أُهمل (ويهمله TimelineJS أيضًا)`,
+		tjsMustBeText: () => 'يجب أن يكون نصًّا',
+		tjsMustBeObject: () => 'يجب أن يكون كائنًا',
+		tjsHtmlTooDeep: (p) => `يتداخل فيه HTML لأكثر من ${p.limit} مستوى؛ يمنع هذا الحد ملفًا خبيثًا من تعطيل الصفحة`,
+		tjsOutOfRange: (p) => `${p.value} ${RANGE[p.part]}`,
+		tjsLanguageAssumed: () =>
+			`لا تذكر ملفات TimelineJS لغتها: يُفترض أن النص بالإنجليزية (${q('en')})؛ غيّر \`language\` إن لم يكن كذلك`,
+		tjsMediaAsLinks: (p, say) =>
+			`احتُفظ بـ${sc(p.count, ITEM, say)} من الصور والمقاطع والخرائط والمنشورات روابطَ، دون تضمينها`,
+		tjsNoTitleSlide: (p) => `لا شريحة عنوان: اسم الملف ${q(p.name)} هو العنوان`,
+		tjsTitleNoHeadline: (p) => `شريحة العنوان بلا عنوان رئيسي: اسم الملف ${q(p.name)} هو العنوان`,
+		tjsTitleMedia: () => 'لم تُحفظ وسائط شريحة العنوان: ليس للخط الزمني وسائط خاصة به',
+		tjsUniqueIdTwice: (p, say) =>
+			`${say.slide(p.slide)}: المعرّف unique_id ${q(p.id)} مستخدم مرتين؛ يأخذ هذا الحدث معرّفًا آخر`,
+		tjsNoStartYear: (p, say) =>
+			`${say.slide(p.slide)}${named(p.headline)} بلا سنة بداية: أُسقط (ويتخطاه TimelineJS أيضًا)`,
+		tjsUndrawable: (p, say) =>
+			`${say.slide(p.slide)}${named(p.headline)} مؤرَّخ بالسنة ${p.year}: يرسم Sourceline السنوات من 1 إلى 9999؛ أُسقط`,
+		tjsPartsDropped: (p, say) =>
+			`${say.slide(p.slide)}${named(p.headline)}: حُذف من ${p.end ? 'تاريخ النهاية' : 'التاريخ'} ${say.list(p.dropped.map((d) => DROPPED[d]!))}`,
+		tjsNoHeadline: (p, say) => `${say.slide(p.slide)} بلا عنوان رئيسي: عنوانه ${TITLE_FROM[p.from]}، ${q(p.title)}`,
+		tjsUniqueIdNotSlug: (p, say) => `${say.slide(p.slide)}: المعرّف unique_id ${q(p.given)} ليس slug؛ معرّفه ${q(p.id)}`,
+		tjsMoreEmbeds: (p, say) =>
+			`${say.slide(p.slide)}: حُذف ${sc(p.count, ADDRESS, say)} مضمَّنة أخرى في Media (يحتفظ الحدث بواحد)`,
+		tjsNoScheme: (p, say) => `${say.slide(p.slide)}: عنوان Media ${q(p.url)} بلا بروتوكول؛ قُرئ https:`,
+		tjsQuoteInSummary: (p, say) =>
+			`${say.slide(p.slide)}: بقي الاقتباس في الملخص: ${p.why === 'noSource' ? 'لا مصدر يُنسب إليه' : 'لا يذكر قائله'}`,
+		tjsLinksLeftOut: (p, say) =>
+			`${say.slide(p.slide)}: حُذفت عناوين الروابط من النص، إذ كان سيتجاوز بها ${say.n(p.limit)} حرف`,
+		tjsEraNoDate: (p, say) =>
+			`${say.slide(p.slide)}: الحقبة${named(p.headline)} بلا تاريخ ${p.missing === 'start' ? 'بداية' : 'نهاية'}: تحتاج الحقبة إلى كليهما؛ أُسقطت`,
+		tjsEraUndrawable: (p, say) =>
+			`${say.slide(p.slide)}: الحقبة${named(p.headline)} مؤرَّخة بالسنة ${p.year}: يرسم Sourceline السنوات من 1 إلى 9999؛ أُسقطت`,
+		tjsEraBadDates: (p, say) => `${say.slide(p.slide)}: الحقبة${named(p.headline)}: ${say.reason(p.why)}؛ أُسقطت`,
+		tjsEraNoHeadline: (p, say) => `${say.slide(p.slide)}: الحقبة بلا عنوان رئيسي: عنوانها تواريخها`,
+		tjsUnknownFields: (p, say) => `لم يُقرأ ${sc(p.count, FIELD, say)} لا يعرّفها TimelineJS: ${say.listed(p)}`,
+		tjsUtcTimes: (p, say) =>
+			`أوقات TimelineJS بلا منطقة زمنية: قُرئ ${sc(p.count, TIME, say)} ${p.end ? 'للنهاية ' : ''}بتوقيت UTC: ${say.listed(p)}`,
+		tjsIdsMade: (p, say) =>
+			`لم يكن لـ${sc(p.count, EVENT, say)} معرّف: صيغت المعرّفات من العناوين وكُتبت في الملف كي تبقى ثابتة: ${say.listed(p)}`,
+		tjsThumbnails: (p, say) =>
+			`حُذفت الصور المصغّرة للوسائط (${say.n(p.count)}) (لا يرسم الخط الزمني صورًا مصغّرة): ${say.listed(p)}`,
+		tjsMediaTitles: (p, say) => `حُذفت عناوين الوسائط (${say.n(p.count)}): ${say.listed(p)}`,
+		tjsFrames: (p, say) => `احتُفظ بالإطارات المضمَّنة (${say.n(p.count)}) روابطَ إلى عناوينها: ${say.listed(p)}`,
+		tjsAltDropped: (p, say) => `حُذفت النصوص البديلة (${say.n(p.count)}): لا صورة ترافقها: ${say.listed(p)}`,
+		tjsMediaLinks: (p, say) => `حُذفت روابط النقر على الوسائط (${say.n(p.count)}): ${say.listed(p)}`,
+		tjsQuoteLinks: (p, say) => `الروابط داخل النص المقتبس لا تصبح مصادر (${sc(p.count, QUOTE, say)}): ${say.listed(p)}`,
+		tjsBadLinks: (p, say) => `حُذف ${sc(p.count, LINK, say)} ليست عناوين http(s): ${say.listed(p)}`,
+		tjsBackgrounds: (p, say) => `حُذفت خلفيات الشرائح (${say.n(p.count)}) (لا يرسم Sourceline خلفيات): ${say.listed(p)}`,
+		dataUrlTooLong: () => 'عنوان URL للبيانات أطول من 2000 حرف',
+		dataUrlUnparsable: () => 'تعذّر تحليل عنوان URL للبيانات',
+		dataUrlNotHttp: () => 'عنوان URL للبيانات ليس http(s)',
+		dataUrlCredentials: () => 'يجب ألا يحوي عنوان URL للبيانات اسم مستخدم أو كلمة مرور',
+		dataUrlOtherSite: (p) => `لا يمكن أن تُفتح بـ?data= إلا الخطوط الزمنية من هذا الموقع (${p.origin})`,
+		fetchFailed: (p) => `تعذّر جلبه: ${p.detail}`,
+		fetchStatus: (p) => `تعذّر جلبه: أجاب الخادم بالرمز ${p.status}`,
+		notServedAsJson: (p) => `يُقدَّم بوصفه ${q(p.type || 'بلا نوع محتوى')}، لا JSON`,
+		noBody: () => 'لا محتوى فيه',
+		unknownField: () => 'ليس حقلًا معروفًا',
+		missing: () => 'مفقود',
+		wrongType: (p) => `يجب أن يكون ${WANT[p.want] ?? p.expected}، لا ${p.got}`,
+		invalid: (p) => `غير صالح (${p.detail})`,
+		empty: () => 'يجب ألا يكون فارغًا',
+		tooLong: (p, say) => `طوله ${sc(p.length, CHARS, say)}، والحد الأقصى ${say.n(p.limit)}`,
+		badChar: (p) => `يحوي ${CHAR[p.kind]}، ${p.char}، عند الحرف ${p.at}`,
+		idTooLong: (p) => `أطول من ${p.limit} حرفًا`,
+		notSlug: () => `يجب أن يكون slug: أحرف لاتينية صغيرة وأرقام وشرطات مفردة، مثل ${q('rutte-dpa-interview')}`,
+		dateShape: () => 'ليس تاريخًا؛ اكتب YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM مع منطقة زمنية',
+		urlTooLong: () => 'عنوان URL أطول من 2000 حرف',
+		urlNotHttp: () => 'عنوان URL ليس http(s)',
+		urlUnsafeChars: () => 'يحوي عنوان URL مسافات أو حروف تحكم أو حروفًا غير مرئية',
+		urlUnparsable: () => 'تعذّر تحليل عنوان URL',
+		urlCredentials: () => 'يجب ألا يحوي عنوان URL اسم مستخدم أو كلمة مرور',
+		urlNoHost: () => 'لا مضيف في عنوان URL',
+		notLanguageTag: () => `يجب أن يكون رمز لغة مثل ${q('en')} أو ${q('de')}`,
+		notDateValue: () => 'يجب أن يكون تاريخًا نصيًا، أو {"start", "end"} أو {"notBefore", "notAfter"}',
+		notSourceKind: () => 'يجب أن يكون إحدى القيم primary أو wire أو news أو derivative أو unreliable أو unknown',
+		notUtc: () => 'يجب أن يكون تاريخًا ووقتًا بتوقيت UTC، مثل 2026-11-21T14:03Z',
+		notSha256: () => 'يجب أن يكون SHA-256 مكتوبًا بـ64 رقمًا ست عشريًا بأحرف صغيرة',
+		notArchiveScope: () => `يجب أن يكون ${q('full')} أو ${q('passages')}`,
+		notConfidenceLevel: () => `يجب أن يكون ${q('high')} أو ${q('medium')} أو ${q('low')}`,
+		notSupportKind: () => 'يجب أن يكون إحدى القيم event أو date أو attribution أو quote أو claim',
+		needsSource: () => 'يجب أن يذكر مصدرًا واحدًا على الأقل',
+		needsTwoVariants: () => 'يجب أن يسرد صيغتين على الأقل',
+		needsSupport: () => 'يجب أن يذكر شيئًا واحدًا على الأقل يدعمه المصدر',
+		tooMany: (p, say) => TOO_MANY[p.of]!.replace('{n}', say.n(p.limit)),
+		duplicateId: (p) => `معرّف مكرر ${q(p.id)} (استُخدم أولًا في ${p.first})`,
+		unknownSourceId: (p) => `معرّف مصدر غير معروف ${q(p.id)}`,
+		unknownEventId: (p) => `معرّف حدث غير معروف ${q(p.id)}`,
+		contradictsItself: () => 'لا يمكن للحدث أن يناقض نفسه',
+		shaMismatch: (p) =>
+			`لا يطابق النص المؤرشف للمصدر ${q(p.source)}: قيمة SHA-256 للنص هي ${p.actual} (غُيّر النص بعد أرشفته، أو أن البصمة خاطئة)`,
+		notVerbatim: (p) =>
+			`في الحدث ${q(p.event)} لا يرد حرفيًا في النص المؤرشف للمصدر ${q(p.source)}: ${q(p.quote)} (قورن بعد توحيد Unicode بصيغة NFC، مع قراءة كل سلسلة من المسافات مسافةً واحدة)`,
+		supportTwice: (p) => `المصدر ${q(p.source)} مذكور مرتين`,
+		supportLeavesOut: (p) =>
+			`يُغفل ${q(p.what)}، مع أن ${p.what === 'quote' ? 'اقتباسًا' : 'صيغةً من ادعاء'} في هذا الحدث منسوب إلى المصدر ${q(p.source)}`,
+		supportNamesUncredited: (p) =>
+			`يذكر ${q(p.what)}، مع أنه لا ${p.what === 'quote' ? 'اقتباس' : 'صيغة من ادعاء'} في هذا الحدث منسوب إلى المصدر ${q(p.source)}`,
+		notInEventSources: (p) => `المصدر ${q(p.source)} ليس في قائمة مصادر هذا الحدث`,
+		derivationCycle: (p) => `يشكّل derivedFrom حلقة: ${p.ids.join(' → ')}`,
+		noSource: () => 'لم يُذكر مصدر',
+		noSourceCount: (p, say) => `${say.n(p.count)} من أصل ${say.n(p.total)} من الأحداث لا يُذكر لها مصدر`,
+		plainHttp: () => 'يستخدم http: العادي، لا https:',
+		plainHttpCount: (p, say) => `${sc(p.count, SOURCE, say)} تستخدم http: العادي`,
+		futureDate: (p) => `${p.date} تاريخ في المستقبل`,
+		futureCount: (p, say) => `${sc(p.count, SOURCE, say)} مؤرَّخة في المستقبل`,
+		dateNotDate: (p) =>
+			`${q(p.text)} ليس تاريخًا؛ اكتب YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM مع منطقة زمنية (Z أو +01:00)`,
+		dateYearZero: () => 'السنة 0000 غير موجودة (يلي العامَ 1 قبل الميلاد العامُ 1 للميلاد)',
+		dateNoMonth: (p) => `الشهر ${p.month} غير موجود (في ${p.text})`,
+		dateNoDay: (p, say) => `${p.date} غير موجود: في ${say.month(p.month)} ${p.year} ${p.days} يومًا`,
+		dateNoTime: (p) => `الوقت ${p.time} غير موجود (في ${p.text})`,
+		dateNoZone: (p) => `في ${p.text} وقت بلا منطقة زمنية؛ أضف Z لتوقيت UTC أو فرقًا مثل +01:00`,
+		dateBadOffset: (p) => `فرق التوقيت ${p.zone} غير موجود (تتراوح الفروق بين -14:00 و+14:00)`,
+		dateEnd: (p, say) => `${p.end}: ${say.reason(p.why)}`,
+		dateBackwards: (p) =>
+			p.range ? `end (${p.end}) يسبق start (${p.start})` : `notAfter (${p.end}) يسبق notBefore (${p.start})`
+	}
+} satisfies Messages['load'];

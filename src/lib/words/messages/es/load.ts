@@ -100,8 +100,7 @@ export default {
 			`${n(archived, 'fuente tiene', 'fuentes tienen', num)} una copia archivada: ${num.count(verbatim)} de ${n(quotes, 'cita', 'citas', num)} ${verbatim === 1 ? 'comprobada y encontrada' : 'comprobadas y encontradas'} textualmente en ella.`,
 		evidenceUnchecked: (archived, verbatim, quotes, num) =>
 			`${n(archived, 'fuente tiene', 'fuentes tienen', num)} una copia archivada: ${num.count(verbatim)} de ${n(quotes, 'cita', 'citas', num)} ${verbatim === 1 ? 'comprobada y encontrada' : 'comprobadas y encontradas'} textualmente en ella, {unchecked}.`,
-		unchecked: (count, num) =>
-			`${num.count(count)} sin comprobar con una copia archivada`,
+		unchecked: (count, num) => `${num.count(count)} sin comprobar con una copia archivada`,
 		uncertain: (count, num) =>
 			`${n(count, 'evento tiene', 'eventos tienen', num)} una fecha o una atribución de fiabilidad media o baja.`,
 		partial: (count, num) =>
@@ -198,8 +197,7 @@ export default {
 			`columnas no leídas (la plantilla de TimelineJS no tiene esa columna): ${p.columns.join(', ')}`,
 		tjsSecondTitle: (p, say) =>
 			`${say.slide(p.slide)}: una segunda fila de título, leída como evento (TimelineJS hace lo mismo)`,
-		tjsUnknownType: (p, say) =>
-			`${say.slide(p.slide)}: el Type ${q(p.type)} no es title ni era; leído como evento`,
+		tjsUnknownType: (p, say) => `${say.slide(p.slide)}: el Type ${q(p.type)} no es title ni era; leído como evento`,
 		tjsNotWholeNumber: (p) => `${p.json ? p.value : q(p.value)} no es un número entero`,
 		tjsNotTime: (p) => `${q(p.value)} no es una hora como 14:30 o 2:30 PM`,
 		tjsOrphanEndParts: (p, say) =>
@@ -211,8 +209,7 @@ export default {
 		tjsScale: (p) => `la escala ${q(p.scale)} no se lee: Sourceline dibuja los años 1 a 9999`,
 		tjsMustBeList: () => 'debe ser una lista',
 		tjsNotSlide: () => 'debe ser un objeto (una diapositiva)',
-		tjsEndNoYear: (p, say) =>
-			`${say.slide(p.slide)}: end_date no tiene año; se ignora (TimelineJS también lo ignora)`,
+		tjsEndNoYear: (p, say) => `${say.slide(p.slide)}: end_date no tiene año; se ignora (TimelineJS también lo ignora)`,
 		tjsMustBeText: () => 'debe ser texto',
 		tjsMustBeObject: () => 'debe ser un objeto',
 		tjsHtmlTooDeep: (p) =>
@@ -251,10 +248,8 @@ export default {
 			`${say.slide(p.slide)}: la época${named(p.headline)} no tiene fecha de ${p.missing === 'start' ? 'inicio' : 'fin'}: una época necesita ambas; se omite`,
 		tjsEraUndrawable: (p, say) =>
 			`${say.slide(p.slide)}: la época${named(p.headline)} está fechada en ${p.year}: Sourceline dibuja los años 1 a 9999; se omite`,
-		tjsEraBadDates: (p, say) =>
-			`${say.slide(p.slide)}: época${named(p.headline)}: ${say.reason(p.why)}; se omite`,
-		tjsEraNoHeadline: (p, say) =>
-			`${say.slide(p.slide)}: la época no tiene titular: su título son sus fechas`,
+		tjsEraBadDates: (p, say) => `${say.slide(p.slide)}: época${named(p.headline)}: ${say.reason(p.why)}; se omite`,
+		tjsEraNoHeadline: (p, say) => `${say.slide(p.slide)}: la época no tiene titular: su título son sus fechas`,
 		tjsUnknownFields: (p, say) =>
 			`${say.n(p.count)} ${p.count === 1 ? 'campo que TimelineJS no define no se ha leído' : 'campos que TimelineJS no define no se han leído'}: ${say.listed(p)}`,
 		tjsUtcTimes: (p, say) =>
@@ -298,8 +293,7 @@ export default {
 		tooLong: (p, say) => `tiene ${say.n(p.length)} caracteres; el límite es de ${say.n(p.limit)}`,
 		badChar: (p) => `contiene ${CHAR[p.kind]}, ${p.char}, en el carácter ${p.at}`,
 		idTooLong: (p) => `supera los ${p.limit} caracteres`,
-		notSlug: () =>
-			`debe ser un slug: minúsculas, cifras y guiones sueltos, como ${q('rutte-dpa-interview')}`,
+		notSlug: () => `debe ser un slug: minúsculas, cifras y guiones sueltos, como ${q('rutte-dpa-interview')}`,
 		dateShape: () => 'no es una fecha; escriba YYYY, YYYY-MM, YYYY-MM-DD o YYYY-MM-DDTHH:MM con zona horaria',
 		urlTooLong: () => 'la URL supera los 2000 caracteres',
 		urlNotHttp: () => 'la URL no es http(s)',
@@ -338,8 +332,7 @@ export default {
 		noSourceCount: (p, say) =>
 			`${say.n(p.count)} de ${say.n(p.total)} eventos no ${p.count === 1 ? 'indica' : 'indican'} ninguna fuente`,
 		plainHttp: () => 'es http: simple, no https:',
-		plainHttpCount: (p, say) =>
-			`${say.n(p.count)} ${p.count === 1 ? 'fuente es' : 'fuentes son'} http: simple`,
+		plainHttpCount: (p, say) => `${say.n(p.count)} ${p.count === 1 ? 'fuente es' : 'fuentes son'} http: simple`,
 		futureDate: (p) => `${p.date} está en el futuro`,
 		futureCount: (p, say) =>
 			`${say.n(p.count)} ${p.count === 1 ? 'fuente tiene' : 'fuentes tienen'} fecha en el futuro`,
@@ -349,8 +342,7 @@ export default {
 		dateNoMonth: (p) => `el mes ${p.month} no existe (en ${p.text})`,
 		dateNoDay: (p, say) => `${p.date} no existe: ${say.month(p.month)} de ${p.year} tiene ${p.days} días`,
 		dateNoTime: (p) => `la hora ${p.time} no existe (en ${p.text})`,
-		dateNoZone: (p) =>
-			`${p.text} tiene hora pero no zona horaria; añada Z para UTC o un desfase como +01:00`,
+		dateNoZone: (p) => `${p.text} tiene hora pero no zona horaria; añada Z para UTC o un desfase como +01:00`,
 		dateBadOffset: (p) => `el desfase ${p.zone} no existe (los desfases van de -14:00 a +14:00)`,
 		dateEnd: (p, say) => `${p.end}: ${say.reason(p.why)}`,
 		dateBackwards: (p) =>

@@ -102,8 +102,7 @@ export default {
 			`${n(archived, 'source a', 'sources ont', num)} une copie archivée : ${num.count(verbatim)} ${verbatim < 2 ? 'citation sur' : 'citations sur'} ${num.count(quotes)} vérifiée${verbatim < 2 ? '' : 's'} et trouvée${verbatim < 2 ? '' : 's'} mot pour mot.`,
 		evidenceUnchecked: (archived, verbatim, quotes, num) =>
 			`${n(archived, 'source a', 'sources ont', num)} une copie archivée : ${num.count(verbatim)} ${verbatim < 2 ? 'citation sur' : 'citations sur'} ${num.count(quotes)} vérifiée${verbatim < 2 ? '' : 's'} et trouvée${verbatim < 2 ? '' : 's'} mot pour mot, {unchecked}.`,
-		unchecked: (count, num) =>
-			`${num.count(count)} non vérifiée${count < 2 ? '' : 's'} faute de copie archivée`,
+		unchecked: (count, num) => `${num.count(count)} non vérifiée${count < 2 ? '' : 's'} faute de copie archivée`,
 		uncertain: (count, num) =>
 			`${n(count, 'événement a', 'événements ont', num)} une date ou une attribution de fiabilité moyenne ou faible.`,
 		partial: (count, num) =>
@@ -118,13 +117,13 @@ export default {
 		tooBigWhileReading: (p, say) =>
 			`dépasse la limite de ${say.mb(p.limit)} Mo (lecture arrêtée à ${say.mb(p.size)} Mo)`,
 		notJson: (p) => `n’est pas du JSON valide : ${p.detail}`,
-		notText: (p) =>
-			`n’est pas du texte ${p.encoding} valide ; enregistrez-le en UTF-8 et ouvrez-le à nouveau`,
+		notText: (p) => `n’est pas du texte ${p.encoding} valide ; enregistrez-le en UTF-8 et ouvrez-le à nouveau`,
 		unreadable: (p) => `n’a pas pu être lu : ${p.detail || 'le navigateur n’a pas pu le lire'}`,
 		noWorker: () => 'n’a pas pu être lu : ce navigateur refuse de lancer le convertisseur (un Web Worker)',
 		notTimelineObject: (p) =>
 			`doit être un objet JSON décrivant une chronologie (avec ${q('id')}, ${q('title')}, ${q('language')}, ${q('sources')} et ${q('events')}), pas ${GOT[p.got]}`,
-		moreErrors: (p, say) => `et ${say.n(p.count)} autre${p.count < 2 ? '' : 's'} erreur${p.count < 2 ? '' : 's'} non affichée${p.count < 2 ? '' : 's'}`,
+		moreErrors: (p, say) =>
+			`et ${say.n(p.count)} autre${p.count < 2 ? '' : 's'} erreur${p.count < 2 ? '' : 's'} non affichée${p.count < 2 ? '' : 's'}`,
 		csvTooBig: (p, say) => `fait ${say.mb(p.size)} Mo ; la limite est de ${say.n(p.limit / 1024 / 1024)} Mo`,
 		csvTooManyColumns: (p, say) => `a ${say.n(p.count)} colonnes ; la limite est de ${say.n(p.limit)}`,
 		csvNoHeader: () => 'n’a pas de ligne d’en-tête : la première ligne doit nommer les colonnes',
@@ -213,8 +212,7 @@ export default {
 		tjsScale: (p) => `l’échelle ${q(p.scale)} n’est pas lue : Sourceline affiche les années 1 à 9999`,
 		tjsMustBeList: () => 'doit être une liste',
 		tjsNotSlide: () => 'doit être un objet (une diapositive)',
-		tjsEndNoYear: (p, say) =>
-			`${say.slide(p.slide)} : end_date n’a pas d’année ; ignoré (TimelineJS l’ignore aussi)`,
+		tjsEndNoYear: (p, say) => `${say.slide(p.slide)} : end_date n’a pas d’année ; ignoré (TimelineJS l’ignore aussi)`,
 		tjsMustBeText: () => 'doit être du texte',
 		tjsMustBeObject: () => 'doit être un objet',
 		tjsHtmlTooDeep: (p) =>
@@ -243,8 +241,7 @@ export default {
 			`${say.slide(p.slide)} : unique_id ${q(p.given)} n’est pas un slug ; son identifiant est ${q(p.id)}`,
 		tjsMoreEmbeds: (p, say) =>
 			`${say.slide(p.slide)} : ${say.n(p.count)} autres adresses intégrées dans Media ont été retirées (un événement en garde une)`,
-		tjsNoScheme: (p, say) =>
-			`${say.slide(p.slide)} : l’adresse Media ${q(p.url)} n’a pas de schéma ; lue comme https:`,
+		tjsNoScheme: (p, say) => `${say.slide(p.slide)} : l’adresse Media ${q(p.url)} n’a pas de schéma ; lue comme https:`,
 		tjsQuoteInSummary: (p, say) =>
 			`${say.slide(p.slide)} : citation laissée dans le résumé : ${p.why === 'noSource' ? 'aucune source à qui l’attribuer' : 'elle ne nomme pas son auteur'}`,
 		tjsLinksLeftOut: (p, say) =>
@@ -340,8 +337,7 @@ export default {
 		noSourceCount: (p, say) =>
 			`${say.n(p.count)} événement${p.count < 2 ? '' : 's'} sur ${say.n(p.total)} ne ${p.count < 2 ? 'cite' : 'citent'} aucune source`,
 		plainHttp: () => 'est en simple http:, pas en https:',
-		plainHttpCount: (p, say) =>
-			`${say.n(p.count)} ${p.count < 2 ? 'source est' : 'sources sont'} en simple http:`,
+		plainHttpCount: (p, say) => `${say.n(p.count)} ${p.count < 2 ? 'source est' : 'sources sont'} en simple http:`,
 		futureDate: (p) => `${p.date} est dans le futur`,
 		futureCount: (p, say) =>
 			`${say.n(p.count)} ${p.count < 2 ? 'source est datée' : 'sources sont datées'} dans le futur`,
@@ -351,8 +347,7 @@ export default {
 		dateNoMonth: (p) => `le mois ${p.month} n’existe pas (dans ${p.text})`,
 		dateNoDay: (p, say) => `${p.date} n’existe pas : ${say.month(p.month)} ${p.year} compte ${p.days} jours`,
 		dateNoTime: (p) => `l’heure ${p.time} n’existe pas (dans ${p.text})`,
-		dateNoZone: (p) =>
-			`${p.text} a une heure mais pas de fuseau ; ajoutez Z pour UTC ou un décalage comme +01:00`,
+		dateNoZone: (p) => `${p.text} a une heure mais pas de fuseau ; ajoutez Z pour UTC ou un décalage comme +01:00`,
 		dateBadOffset: (p) => `le décalage ${p.zone} n’existe pas (les décalages vont de -14:00 à +14:00)`,
 		dateEnd: (p, say) => `${p.end} : ${say.reason(p.why)}`,
 		dateBackwards: (p) =>

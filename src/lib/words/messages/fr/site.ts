@@ -13,8 +13,7 @@ export default {
 		title: 'Chronologies',
 		pageTitle: 'Chronologies — Sourceline',
 		events: (count, num) => `${num.count(count)} ${count < 2 ? 'événement' : 'événements'}`,
-		unreliableOnly: (count, num) =>
-			`${num.count(count)} reposant uniquement sur des sources peu fiables`,
+		unreliableOnly: (count, num) => `${num.count(count)} reposant uniquement sur des sources peu fiables`,
 		unsourced: (count, num) => `${num.count(count)} sans source indiquée`,
 		noEvents: 'pas encore d’événements'
 	},

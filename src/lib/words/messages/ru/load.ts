@@ -141,7 +141,8 @@ export default {
 		noWorker: () => 'не удалось прочитать: этот браузер не запускает конвертер (Web Worker)',
 		notTimelineObject: (p) =>
 			`должен быть объектом JSON с описанием хронологии (с полями ${q('id')}, ${q('title')}, ${q('language')}, ${q('sources')} и ${q('events')}), а не ${GOT[p.got]}`,
-		moreErrors: (p, say) => `и ещё ${sn(p.count, 'ошибка не показана', 'ошибки не показаны', 'ошибок не показано', say)}`,
+		moreErrors: (p, say) =>
+			`и ещё ${sn(p.count, 'ошибка не показана', 'ошибки не показаны', 'ошибок не показано', say)}`,
 		csvTooBig: (p, say) => `имеет размер ${say.mb(p.size)} МБ; предел — ${say.n(p.limit / 1024 / 1024)} МБ`,
 		csvTooManyColumns: (p, say) =>
 			`содержит ${sn(p.count, 'столбец', 'столбца', 'столбцов', say)}; предел — ${say.n(p.limit)}`,
@@ -172,14 +173,12 @@ export default {
 		csvIdMade: (p) =>
 			`нет ID, поэтому идентификатор события составлен из его заголовка: ${q(p.id)}. Впишите ${p.id} в столбец ID, чтобы ссылки на событие не менялись при изменении заголовка`,
 		csvStraySourceCell: () => 'относится к источнику, но в этой строке нет ни Source URL, ни Source ID',
-		csvSupportNoSource: () =>
-			'указывает, что подтверждает источник, но в этой строке нет ни Source URL, ни Source ID',
+		csvSupportNoSource: () => 'указывает, что подтверждает источник, но в этой строке нет ни Source URL, ни Source ID',
 		csvSupportNoEvent: () =>
 			'стоит в строке, которая не относится ни к одному событию: впишите ID события в столбец ID',
 		csvNoEvent: () =>
 			'стоит в строке, которая не относится ни к одному событию: впишите ID события в столбец ID (строка без ID и без Title не добавляется ни к одному событию)',
-		csvQuoteNoSource: () =>
-			'нет источника: укажите в той же строке Source URL (или Source ID) источника цитаты',
+		csvQuoteNoSource: () => 'нет источника: укажите в той же строке Source URL (или Source ID) источника цитаты',
 		csvStrayQuoteCell: () => 'относится к цитате, но ячейка Quote в этой строке пуста',
 		csvClaimEmpty: () => 'пусто: укажите, к чему относится Claim value',
 		csvClaimValueEmpty: (p) => `пусто: укажите, что источник этой строки говорит о ${q(p.claim)}`,
@@ -217,12 +216,10 @@ export default {
 		csvQuoteLanguageAssumed: (p) =>
 			`пусто: считается, что цитата на языке ${q(p.language)} (язык ${p.from === 'source' ? 'источника' : 'хронологии'})`,
 		tjsNotTemplate: (p) => `нет столбца ${p.missing.join(' или ')}: это не шаблон TimelineJS`,
-		tjsColumnsNotRead: (p) =>
-			`столбцы не прочитаны (в шаблоне TimelineJS таких нет): ${p.columns.join(', ')}`,
+		tjsColumnsNotRead: (p) => `столбцы не прочитаны (в шаблоне TimelineJS таких нет): ${p.columns.join(', ')}`,
 		tjsSecondTitle: (p, say) =>
 			`${say.slide(p.slide)}: вторая строка заголовка, прочитана как событие (TimelineJS поступает так же)`,
-		tjsUnknownType: (p, say) =>
-			`${say.slide(p.slide)}: Type ${q(p.type)} — не title и не era; прочитано как событие`,
+		tjsUnknownType: (p, say) => `${say.slide(p.slide)}: Type ${q(p.type)} — не title и не era; прочитано как событие`,
 		tjsNotWholeNumber: (p) => `${p.json ? p.value : q(p.value)} — не целое число`,
 		tjsNotTime: (p) => `${q(p.value)} — не время вида 14:30 или 2:30 PM`,
 		tjsOrphanEndParts: (p, say) =>
@@ -256,14 +253,12 @@ export default {
 			`${say.slide(p.slide)}${named(p.headline)} датировано годом ${p.year}: Sourceline показывает годы с 1 по 9999; пропущено`,
 		tjsPartsDropped: (p, say) =>
 			`${say.slide(p.slide)}${named(p.headline)}: из ${p.end ? 'даты окончания' : 'даты'} удалено: ${say.list(p.dropped.map((d) => DROPPED[d]!))}`,
-		tjsNoHeadline: (p, say) =>
-			`${say.slide(p.slide)}: нет заголовка; ${TITLE_FROM[p.from]}: ${q(p.title)}`,
+		tjsNoHeadline: (p, say) => `${say.slide(p.slide)}: нет заголовка; ${TITLE_FROM[p.from]}: ${q(p.title)}`,
 		tjsUniqueIdNotSlug: (p, say) =>
 			`${say.slide(p.slide)}: unique_id ${q(p.given)} — не slug; идентификатор события — ${q(p.id)}`,
 		tjsMoreEmbeds: (p, say) =>
 			`${say.slide(p.slide)}: удалено ещё ${sn(p.count, 'встроенный адрес', 'встроенных адреса', 'встроенных адресов', say)} в Media (у события остаётся один)`,
-		tjsNoScheme: (p, say) =>
-			`${say.slide(p.slide)}: у адреса Media ${q(p.url)} нет схемы; прочитан как https:`,
+		tjsNoScheme: (p, say) => `${say.slide(p.slide)}: у адреса Media ${q(p.url)} нет схемы; прочитан как https:`,
 		tjsQuoteInSummary: (p, say) =>
 			`${say.slide(p.slide)}: цитата оставлена в описании: ${p.why === 'noSource' ? 'нет источника, к которому её отнести' : 'не указано, кто это сказал'}`,
 		tjsLinksLeftOut: (p, say) =>
@@ -272,8 +267,7 @@ export default {
 			`${say.slide(p.slide)}: у периода${named(p.headline)} нет даты ${p.missing === 'start' ? 'начала' : 'окончания'}: периоду нужны обе; пропущен`,
 		tjsEraUndrawable: (p, say) =>
 			`${say.slide(p.slide)}: период${named(p.headline)} датирован годом ${p.year}: Sourceline показывает годы с 1 по 9999; пропущен`,
-		tjsEraBadDates: (p, say) =>
-			`${say.slide(p.slide)}: период${named(p.headline)}: ${say.reason(p.why)}; пропущен`,
+		tjsEraBadDates: (p, say) => `${say.slide(p.slide)}: период${named(p.headline)}: ${say.reason(p.why)}; пропущен`,
 		tjsEraNoHeadline: (p, say) => `${say.slide(p.slide)}: у периода нет заголовка; заголовком стали его даты`,
 		tjsUnknownFields: (p, say) =>
 			`не ${p.count === 1 ? 'прочитано' : 'прочитаны'} ${sn(p.count, 'поле', 'поля', 'полей', say)}, которых нет в TimelineJS: ${say.listed(p)}`,
@@ -311,8 +305,7 @@ export default {
 		wrongType: (p) => `должно быть ${WANT[p.want] ?? p.expected}, а не ${p.got}`,
 		invalid: (p) => `некорректно (${p.detail})`,
 		empty: () => 'не должно быть пустым',
-		tooLong: (p, say) =>
-			`длиной ${sn(p.length, 'символ', 'символа', 'символов', say)}; предел — ${say.n(p.limit)}`,
+		tooLong: (p, say) => `длиной ${sn(p.length, 'символ', 'символа', 'символов', say)}; предел — ${say.n(p.limit)}`,
 		badChar: (p) => `содержит ${CHAR[p.kind]}, ${p.char}, в позиции ${p.at}`,
 		idTooLong: (p) => `длиннее ${p.limit} символов`,
 		notSlug: () =>

@@ -132,8 +132,7 @@ export default {
 	},
 	issues: {
 		fileTooBig: (p, say) => `має розмір ${say.mb(p.size)} МБ; межа — ${say.mb(p.limit)} МБ`,
-		tooBigWhileReading: (p, say) =>
-			`перевищує межу в ${say.mb(p.limit)} МБ (читання зупинено на ${say.mb(p.size)} МБ)`,
+		tooBigWhileReading: (p, say) => `перевищує межу в ${say.mb(p.limit)} МБ (читання зупинено на ${say.mb(p.size)} МБ)`,
 		notJson: (p) => `не є коректним JSON: ${p.detail}`,
 		notText: (p) => `не є коректним текстом ${p.encoding}; збережіть файл у UTF-8 і відкрийте знову`,
 		unreadable: (p) => `не вдалося прочитати: ${p.detail || 'браузер не зміг його прочитати'}`,
@@ -172,14 +171,11 @@ export default {
 		csvIdMade: (p) =>
 			`немає ID, тому ідентифікатор події складено з її заголовка: ${q(p.id)}. Впишіть ${p.id} у стовпець ID, щоб посилання на подію не змінювалися, коли зміниться заголовок`,
 		csvStraySourceCell: () => 'стосується джерела, але в цьому рядку немає ні Source URL, ні Source ID',
-		csvSupportNoSource: () =>
-			'вказує, що підтверджує джерело, але в цьому рядку немає ні Source URL, ні Source ID',
-		csvSupportNoEvent: () =>
-			'стоїть у рядку, що не належить до жодної події: впишіть ID події в стовпець ID',
+		csvSupportNoSource: () => 'вказує, що підтверджує джерело, але в цьому рядку немає ні Source URL, ні Source ID',
+		csvSupportNoEvent: () => 'стоїть у рядку, що не належить до жодної події: впишіть ID події в стовпець ID',
 		csvNoEvent: () =>
 			'стоїть у рядку, що не належить до жодної події: впишіть ID події в стовпець ID (рядок без ID і без Title не додається до жодної події)',
-		csvQuoteNoSource: () =>
-			'немає джерела: вкажіть у тому самому рядку Source URL (або Source ID) джерела цитати',
+		csvQuoteNoSource: () => 'немає джерела: вкажіть у тому самому рядку Source URL (або Source ID) джерела цитати',
 		csvStrayQuoteCell: () => 'стосується цитати, але клітинка Quote у цьому рядку порожня',
 		csvClaimEmpty: () => 'порожньо: вкажіть, чого стосується Claim value',
 		csvClaimValueEmpty: (p) => `порожньо: вкажіть, що джерело цього рядка каже про ${q(p.claim)}`,
@@ -205,8 +201,7 @@ export default {
 		},
 		csvKindAssumed: (p) =>
 			`порожньо для джерела ${q(p.source)}: його тип — ${q('unknown')} (впишіть primary, wire, news, derivative або unreliable)`,
-		csvUnknownDerivedFrom: (p) =>
-			`${q(p.value)} не є ні Source URL, ні Source ID жодного джерела в цьому файлі`,
+		csvUnknownDerivedFrom: (p) => `${q(p.value)} не є ні Source URL, ні Source ID жодного джерела в цьому файлі`,
 		csvScopeAssumed: (p) =>
 			`порожньо для джерела ${q(p.source)}: його Archived text вважається ${q('passages')} (впишіть ${q('full')}, якщо це вся сторінка)`,
 		csvDateMix: () =>
@@ -217,12 +212,10 @@ export default {
 		csvQuoteLanguageAssumed: (p) =>
 			`порожньо: вважається, що цитата мовою ${q(p.language)} (мова ${p.from === 'source' ? 'джерела' : 'хронології'})`,
 		tjsNotTemplate: (p) => `немає стовпця ${p.missing.join(' або ')}: це не шаблон TimelineJS`,
-		tjsColumnsNotRead: (p) =>
-			`стовпці не прочитано (у шаблоні TimelineJS таких немає): ${p.columns.join(', ')}`,
+		tjsColumnsNotRead: (p) => `стовпці не прочитано (у шаблоні TimelineJS таких немає): ${p.columns.join(', ')}`,
 		tjsSecondTitle: (p, say) =>
 			`${say.slide(p.slide)}: другий рядок заголовка, прочитано як подію (TimelineJS робить так само)`,
-		tjsUnknownType: (p, say) =>
-			`${say.slide(p.slide)}: Type ${q(p.type)} — не title і не era; прочитано як подію`,
+		tjsUnknownType: (p, say) => `${say.slide(p.slide)}: Type ${q(p.type)} — не title і не era; прочитано як подію`,
 		tjsNotWholeNumber: (p) => `${p.json ? p.value : q(p.value)} — не ціле число`,
 		tjsNotTime: (p) => `${q(p.value)} — не час на кшталт 14:30 або 2:30 PM`,
 		tjsOrphanEndParts: (p, say) =>
@@ -246,8 +239,7 @@ export default {
 		tjsMediaAsLinks: (p, say) =>
 			`${sn(p.count, 'зображення, відео, карту чи допис збережено', 'зображення, відео, карти чи дописи збережено', 'зображень, відео, карт чи дописів збережено', say)} як посилання, без вбудовування`,
 		tjsNoTitleSlide: (p) => `немає титульного слайда: заголовком стала назва файлу ${q(p.name)}`,
-		tjsTitleNoHeadline: (p) =>
-			`титульний слайд не має заголовка: заголовком стала назва файлу ${q(p.name)}`,
+		tjsTitleNoHeadline: (p) => `титульний слайд не має заголовка: заголовком стала назва файлу ${q(p.name)}`,
 		tjsTitleMedia: () => 'медіа титульного слайда не збережено: хронологія не має власних',
 		tjsUniqueIdTwice: (p, say) =>
 			`${say.slide(p.slide)}: unique_id ${q(p.id)} використано двічі; ця подія отримує інший ідентифікатор`,
@@ -257,14 +249,12 @@ export default {
 			`${say.slide(p.slide)}${named(p.headline)} датовано роком ${p.year}: Sourceline показує роки від 1 до 9999; пропущено`,
 		tjsPartsDropped: (p, say) =>
 			`${say.slide(p.slide)}${named(p.headline)}: з ${p.end ? 'дати завершення' : 'дати'} вилучено: ${say.list(p.dropped.map((d) => DROPPED[d]!))}`,
-		tjsNoHeadline: (p, say) =>
-			`${say.slide(p.slide)}: немає заголовка; ${TITLE_FROM[p.from]}: ${q(p.title)}`,
+		tjsNoHeadline: (p, say) => `${say.slide(p.slide)}: немає заголовка; ${TITLE_FROM[p.from]}: ${q(p.title)}`,
 		tjsUniqueIdNotSlug: (p, say) =>
 			`${say.slide(p.slide)}: unique_id ${q(p.given)} — не slug; ідентифікатор події — ${q(p.id)}`,
 		tjsMoreEmbeds: (p, say) =>
 			`${say.slide(p.slide)}: вилучено ще ${sn(p.count, 'вбудовану адресу', 'вбудовані адреси', 'вбудованих адрес', say)} у Media (подія зберігає одну)`,
-		tjsNoScheme: (p, say) =>
-			`${say.slide(p.slide)}: адреса Media ${q(p.url)} не має схеми; прочитано як https:`,
+		tjsNoScheme: (p, say) => `${say.slide(p.slide)}: адреса Media ${q(p.url)} не має схеми; прочитано як https:`,
 		tjsQuoteInSummary: (p, say) =>
 			`${say.slide(p.slide)}: цитату залишено в описі: ${p.why === 'noSource' ? 'немає джерела, до якого її віднести' : 'не вказано, хто це сказав'}`,
 		tjsLinksLeftOut: (p, say) =>
@@ -273,10 +263,8 @@ export default {
 			`${say.slide(p.slide)}: період${named(p.headline)} не має дати ${p.missing === 'start' ? 'початку' : 'завершення'}: періоду потрібні обидві; пропущено`,
 		tjsEraUndrawable: (p, say) =>
 			`${say.slide(p.slide)}: період${named(p.headline)} датовано роком ${p.year}: Sourceline показує роки від 1 до 9999; пропущено`,
-		tjsEraBadDates: (p, say) =>
-			`${say.slide(p.slide)}: період${named(p.headline)}: ${say.reason(p.why)}; пропущено`,
-		tjsEraNoHeadline: (p, say) =>
-			`${say.slide(p.slide)}: період не має заголовка; заголовком стали його дати`,
+		tjsEraBadDates: (p, say) => `${say.slide(p.slide)}: період${named(p.headline)}: ${say.reason(p.why)}; пропущено`,
+		tjsEraNoHeadline: (p, say) => `${say.slide(p.slide)}: період не має заголовка; заголовком стали його дати`,
 		tjsUnknownFields: (p, say) =>
 			`не прочитано ${sn(p.count, 'поле', 'поля', 'полів', say)}, яких немає в TimelineJS: ${say.listed(p)}`,
 		tjsUtcTimes: (p, say) =>
@@ -313,14 +301,12 @@ export default {
 		wrongType: (p) => `має бути ${WANT[p.want] ?? p.expected}, а не ${p.got}`,
 		invalid: (p) => `некоректне (${p.detail})`,
 		empty: () => 'не повинно бути порожнім',
-		tooLong: (p, say) =>
-			`має довжину ${sn(p.length, 'символ', 'символи', 'символів', say)}; межа — ${say.n(p.limit)}`,
+		tooLong: (p, say) => `має довжину ${sn(p.length, 'символ', 'символи', 'символів', say)}; межа — ${say.n(p.limit)}`,
 		badChar: (p) => `містить ${CHAR[p.kind]}, ${p.char}, у позиції ${p.at}`,
 		idTooLong: (p) => `довше за ${p.limit} символів`,
 		notSlug: () =>
 			`має бути slug: малі латинські літери, цифри й поодинокі дефіси, наприклад ${q('rutte-dpa-interview')}`,
-		dateShape: () =>
-			'не є датою; пишіть YYYY, YYYY-MM, YYYY-MM-DD або YYYY-MM-DDTHH:MM з часовим поясом',
+		dateShape: () => 'не є датою; пишіть YYYY, YYYY-MM, YYYY-MM-DD або YYYY-MM-DDTHH:MM з часовим поясом',
 		urlTooLong: () => 'URL довший за 2000 символів',
 		urlNotHttp: () => 'URL — не http(s)',
 		urlUnsafeChars: () => 'URL містить пробіли, керівні або невидимі символи',
@@ -361,8 +347,7 @@ export default {
 		plainHttpCount: (p, say) =>
 			`${sn(p.count, 'джерело використовує', 'джерела використовують', 'джерел використовують', say)} простий http:`,
 		futureDate: (p) => `${p.date} — дата в майбутньому`,
-		futureCount: (p, say) =>
-			`${sn(p.count, 'джерело датовано', 'джерела датовано', 'джерел датовано', say)} майбутнім`,
+		futureCount: (p, say) => `${sn(p.count, 'джерело датовано', 'джерела датовано', 'джерел датовано', say)} майбутнім`,
 		dateNotDate: (p) =>
 			`${q(p.text)} — не дата; пишіть YYYY, YYYY-MM, YYYY-MM-DD або YYYY-MM-DDTHH:MM з часовим поясом (Z або +01:00)`,
 		dateYearZero: () => 'року 0000 не існує (після 1 року до н. е. іде 1 рік н. е.)',
@@ -370,8 +355,7 @@ export default {
 		dateNoDay: (p) =>
 			`${p.date} не існує: у ${IN_MONTH[p.month - 1]} ${p.year} року ${p.days} ${p.days === 31 ? 'день' : 'днів'}`,
 		dateNoTime: (p) => `часу ${p.time} не існує (у ${p.text})`,
-		dateNoZone: (p) =>
-			`${p.text} має час, але не має часового поясу; додайте Z для UTC або зсув, наприклад +01:00`,
+		dateNoZone: (p) => `${p.text} має час, але не має часового поясу; додайте Z для UTC або зсув, наприклад +01:00`,
 		dateBadOffset: (p) => `зсуву ${p.zone} не існує (зсуви бувають від -14:00 до +14:00)`,
 		dateEnd: (p, say) => `${p.end}: ${say.reason(p.why)}`,
 		dateBackwards: (p) =>
