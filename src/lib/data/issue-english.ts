@@ -109,9 +109,18 @@ export const ENGLISH_ISSUES: IssueMessages = {
 	csvTimelineAssumed: (p) => {
 		const names: string[] = [];
 		const whats: string[] = [];
-		if (p.id !== null) (names.push('Timeline ID'), whats.push(`id "${p.id}" (from the file name)`));
-		if (p.title !== null) (names.push('Timeline title'), whats.push(`title "${p.title}" (the file name)`));
-		if (p.language !== null) (names.push('Timeline language'), whats.push(`language "${p.language}"`));
+		if (p.id !== null) {
+			names.push('Timeline ID');
+			whats.push(`id "${p.id}" (from the file name)`);
+		}
+		if (p.title !== null) {
+			names.push('Timeline title');
+			whats.push(`title "${p.title}" (the file name)`);
+		}
+		if (p.language !== null) {
+			names.push('Timeline language');
+			whats.push(`language "${p.language}"`);
+		}
 		const many = names.length > 1;
 		return `no row gives the ${joinWords(names)}: the timeline’s ${joinWords(whats)} ${many ? 'are' : 'is'} assumed; add the ${many ? 'columns' : 'column'} to set ${many ? 'them' : 'it'}`;
 	},

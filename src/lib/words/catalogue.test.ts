@@ -19,7 +19,7 @@ const NAMES = /Sourceline|TimelineJS|oEmbed|SHA-256|sha256|JSON|CSV|SVG|PNG|URL|
 const SAME: Record<string, string[]> = {
 	de: ['site.themes.system'],
 	fr: [],
-	es: [],
+	es: ['site.notFound.errorPageTitle'],
 	ru: [],
 	uk: [],
 	ar: []

@@ -343,7 +343,7 @@ export default {
 			`${q(p.text)} ليس تاريخًا؛ اكتب YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM مع منطقة زمنية (Z أو +01:00)`,
 		dateYearZero: () => 'السنة 0000 غير موجودة (يلي العامَ 1 قبل الميلاد العامُ 1 للميلاد)',
 		dateNoMonth: (p) => `الشهر ${p.month} غير موجود (في ${p.text})`,
-		dateNoDay: (p, say) => `${p.date} غير موجود: في ${say.month(p.month)} ${p.year} ${p.days} يومًا`,
+		dateNoDay: (p, say) => `${p.date} غير موجود: ${say.month(p.month)} ${p.year} فيه ${p.days} يومًا`,
 		dateNoTime: (p) => `الوقت ${p.time} غير موجود (في ${p.text})`,
 		dateNoZone: (p) => `في ${p.text} وقت بلا منطقة زمنية؛ أضف Z لتوقيت UTC أو فرقًا مثل +01:00`,
 		dateBadOffset: (p) => `فرق التوقيت ${p.zone} غير موجود (تتراوح الفروق بين -14:00 و+14:00)`,
