@@ -6,6 +6,7 @@ import en from './messages/en';
 import type { Messages } from './messages/en';
 import { LOCALES, type Locale } from './locales';
 import { wordsOf, type Words } from './words';
+import { warmDates } from './dates';
 
 const others = import.meta.glob<{ default: Messages }>(['./messages/*/index.ts', '!./messages/en/index.ts']);
 const path = (l: Locale) => `./messages/${l}/index.ts`;
@@ -24,6 +25,7 @@ export function loadWords(locale: Locale): Promise<Words> {
 		const load = others[path(locale)];
 		w = load ? load().then((mod) => wordsOf(locale, mod.default)) : Promise.resolve(ENGLISH);
 		loaded.set(locale, w);
+		if (load) warmDates(locale);
 	}
 	return w;
 }

@@ -56,15 +56,26 @@ const LONG_DAY: Options = { day: 'numeric', month: 'long', year: 'numeric' };
 const SHORT_DAY: Options = { day: 'numeric', month: 'short', year: 'numeric' };
 const HM: Options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
+/** Formatters by language and pattern, made once: the first costs tens of milliseconds. */
+const made = new Map<string, Intl.DateTimeFormat>();
+function formatter(tag: string, o: Options): Intl.DateTimeFormat {
+	const key = tag + JSON.stringify(o);
+	let f = made.get(key);
+	if (!f) made.set(key, (f = new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' })));
+	return f;
+}
+
+/**
+ * Make a language's first formatter now: called while its catalogue downloads, so the tens of
+ * milliseconds `Intl` takes to start are spent waiting for the network, not after it.
+ */
+export function warmDates(locale: Locale): void {
+	if (locale !== 'en') formatter(intlTag(locale), LONG_DAY).format(0);
+}
+
 function intl(locale: Locale, phrases: DatePhrases): DateWords {
 	const tag = intlTag(locale);
-	const made = new Map<string, Intl.DateTimeFormat>();
-	const fmt = (o: Options) => {
-		const key = JSON.stringify(o);
-		let f = made.get(key);
-		if (!f) made.set(key, (f = new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' })));
-		return f;
-	};
+	const fmt = (o: Options) => formatter(tag, o);
 	/** The instant's own wall-clock time, as UTC milliseconds. */
 	const local = (i: Instant) => i.start + (i.offset ?? 0) * 60_000;
 	const long = (i: Instant): Options =>
