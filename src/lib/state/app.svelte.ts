@@ -71,7 +71,7 @@ export class AppState {
 		this.home = { timeline, place: opts.place ?? { kind: 'site', path: '' } };
 		this.data = new Dataset(timeline, this.home.place);
 		this.viewport = new Viewport(this.data);
-		this.filters = new Filters(this.data);
+		this.filters = new Filters(this.data, this.words);
 		this.selection = new Selection(this.data, this.filters, this.viewport);
 		this.drawing = new Drawing(this.data, this.filters, this.viewport, this.words);
 		this.viewport.open();
