@@ -12,25 +12,13 @@ export type LaneFacet = Exclude<FacetName, 'source' | 'level'>;
 export type FindNotice =
 	{ kind: 'unknown'; facet: Exclude<FacetName, 'level'>; value: string } | { kind: 'noLanes'; facet: LaneFacet };
 
-/**
- * A level as a facet value: short, since the legend says it in full. The levels' names are the
- * evidence area's; they stay English here until that area words them.
- */
-export const LEVEL_SHORT: Record<Level, string> = {
-	primary: 'primary source',
-	corroborated: 'corroborated',
-	single: 'single report',
-	unreliable: 'only unreliable sources',
-	unsourced: 'no source given'
-};
-
 /** A facet's name, as its heading and before a chosen value. */
 export const facetTitle = (words: Words, facet: FacetName): string => words.m.find.facet[facet];
 
 /** A facet value as a reader reads it: a source by its publisher, a level or kind in words. */
 export function valueWords(words: Words, t: Pick<Timeline, 'sourceById'>, facet: FacetName, value: string): string {
 	if (facet === 'source') return t.sourceById.get(value)?.publisher ?? value;
-	if (facet === 'level') return LEVEL_SHORT[value as Level] ?? value;
+	if (facet === 'level') return words.m.find.level[value as Level] ?? value;
 	if (facet === 'kind') return words.m.find.kind[value as SourceKindName] ?? value;
 	return value;
 }
@@ -61,7 +49,7 @@ export const laneTitle = (words: Words, label: string, count: number): string =>
 /** The levels shown, as a filter: "Only corroborated", "Only primary source or corroborated". */
 export function levelsWords(words: Words, levels: readonly Level[]): string {
 	const c = words.m.find.chips;
-	return c.onlyLevels(c.anyOf(levels.map((l) => LEVEL_SHORT[l])));
+	return c.onlyLevels(c.anyOf(levels.map((l) => words.m.find.level[l])));
 }
 
 /** "12 of 340 events match". */

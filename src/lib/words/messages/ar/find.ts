@@ -17,6 +17,13 @@ export default {
 		level: 'تقييم المصادر',
 		group: 'المجموعة'
 	},
+	level: {
+		primary: 'مصدر أولي',
+		corroborated: 'مؤكَّد',
+		single: 'تقرير واحد فقط',
+		unreliable: 'مصادر غير موثوقة فقط',
+		unsourced: 'لم يُذكر مصدر'
+	},
 	kind: {
 		primary: 'مصدر أولي (كلام المتحدث نفسه)',
 		wire: 'وكالة أنباء',

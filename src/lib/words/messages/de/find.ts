@@ -17,6 +17,13 @@ export default {
 		level: 'Quellenlage',
 		group: 'Gruppe'
 	},
+	level: {
+		primary: 'Primärquelle',
+		corroborated: 'bestätigt',
+		single: 'nur ein Bericht',
+		unreliable: 'nur unzuverlässige Quellen',
+		unsourced: 'keine Quelle angegeben'
+	},
 	kind: {
 		primary: 'Primärquelle (eigene Worte der Person)',
 		wire: 'Nachrichtenagentur',

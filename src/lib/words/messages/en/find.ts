@@ -28,6 +28,14 @@ export default {
 		level: 'Corroboration',
 		group: 'Group'
 	},
+	/** A corroboration level as a facet value (shorter than the legend's). */
+	level: {
+		primary: 'primary source',
+		corroborated: 'corroborated',
+		single: 'single report',
+		unreliable: 'only unreliable sources',
+		unsourced: 'no source given'
+	},
 	/** A source kind as a facet value. */
 	kind: {
 		primary: 'primary (the speaker’s own words)',

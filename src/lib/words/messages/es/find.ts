@@ -17,6 +17,13 @@ export default {
 		level: 'Respaldo de las fuentes',
 		group: 'Grupo'
 	},
+	level: {
+		primary: 'fuente primaria',
+		corroborated: 'contrastado',
+		single: 'una sola fuente',
+		unreliable: 'solo fuentes poco fiables',
+		unsourced: 'sin fuente indicada'
+	},
 	kind: {
 		primary: 'fuente primaria (palabras de quien habla)',
 		wire: 'agencia de noticias',

@@ -17,6 +17,13 @@ export default {
 		level: 'État des sources',
 		group: 'Groupe'
 	},
+	level: {
+		primary: 'source primaire',
+		corroborated: 'recoupé',
+		single: 'une seule source',
+		unreliable: 'sources peu fiables uniquement',
+		unsourced: 'aucune source indiquée'
+	},
 	kind: {
 		primary: 'source primaire (les propres mots de l’intéressé)',
 		wire: 'agence de presse',
