@@ -5,6 +5,7 @@
  * left-to-right one mirrored (lines right-aligned, the level's stripe on the right).
  */
 import type { Timeline, TimelineEvent } from '../data/model';
+import { verdictText } from '../words/verdict';
 import type { Corroboration } from '../data/levels';
 import { LEVEL_STYLE, INK } from '../timeline/encoding';
 import { textWidth } from '../timeline/text';
@@ -20,7 +21,13 @@ const PAD = 64;
  * The card for one event, in `words`. `verdict` is the corroboration in those words (the
  * corroboration's own text is English).
  */
-export function cardSvg(t: Timeline, e: TimelineEvent, c: Corroboration, words: Words, verdict = c.verdict): string {
+export function cardSvg(
+	t: Timeline,
+	e: TimelineEvent,
+	c: Corroboration,
+	words: Words,
+	verdict = verdictText(c, words)
+): string {
 	const style = LEVEL_STYLE[c.level];
 	const m = words.m.share;
 	const page = words.dir;

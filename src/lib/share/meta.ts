@@ -1,5 +1,6 @@
 /** What a link preview says about an event: title, description, canonical URL and preview image. */
 import type { Timeline, TimelineEvent } from '../data/model';
+import { verdictText } from '../words/verdict';
 import type { QuoteInput } from '../data/schema';
 import type { Corroboration } from '../data/levels';
 import { eventPath } from '../url/address';
@@ -81,7 +82,7 @@ export function eventMeta(
 	words: Words,
 	opts: { site?: string; path?: string; verdict?: string } = {}
 ): EventMeta {
-	const { site = SITE_URL, path = '', verdict = c.verdict } = opts;
+	const { site = SITE_URL, path = '', verdict = verdictText(c, words) } = opts;
 	const m = words.m.share;
 	const q = shownQuote(t, e, words);
 	const when = words.date.when(e.when);
