@@ -8,7 +8,7 @@ import { englishDay, tickLabel, type TickLabels, type TickUnit } from '../time/t
 import type { Window } from '../time/scale';
 import { formatWindow } from './window-words';
 import { intlTag } from './plural';
-import type { Locale } from './locales';
+import { dirOf, type Locale } from './locales';
 
 /** The few date phrases a catalogue words itself. */
 export interface DatePhrases {
@@ -73,8 +73,15 @@ export function warmDates(locale: Locale): void {
 	if (locale !== 'en') formatter(intlTag(locale), LONG_DAY).format(0);
 }
 
+/**
+ * The axis draws left to right in every language; a right-to-left label ("20 ديسمبر 2025") is
+ * isolated as such (RLI … PDI), so its words keep their order wherever it is anchored.
+ */
+const isolate = (locale: Locale) => (dirOf(locale) === 'rtl' ? (s: string) => `\u2067${s}\u2069` : (s: string) => s);
+
 function intl(locale: Locale, phrases: DatePhrases): DateWords {
 	const tag = intlTag(locale);
+	const axis = isolate(locale);
 	const fmt = (o: Options) => formatter(tag, o);
 	/** The instant's own wall-clock time, as UTC milliseconds. */
 	const local = (i: Instant) => i.start + (i.offset ?? 0) * 60_000;
@@ -122,12 +129,12 @@ function intl(locale: Locale, phrases: DatePhrases): DateWords {
 		},
 		tick: (d, unit: TickUnit, roomy = true) => {
 			if (unit === 'year') return String(d.getUTCFullYear());
-			if (unit === 'month') return fmt({ month: roomy ? 'long' : 'short' }).format(d);
-			if (unit === 'day') return fmt({ day: 'numeric', month: 'short' }).format(d);
+			if (unit === 'month') return axis(fmt({ month: roomy ? 'long' : 'short' }).format(d));
+			if (unit === 'day') return axis(fmt({ day: 'numeric', month: 'short' }).format(d));
 			return fmt(HM).format(d);
 		},
 		year: (d) => String(d.getUTCFullYear()),
-		day: (d) => fmt(LONG_DAY).format(d)
+		day: (d) => axis(fmt(LONG_DAY).format(d))
 	};
 }
 
