@@ -207,3 +207,14 @@ test('the rest can be marked instead of hidden, and axe finds nothing wrong with
 	expect(result.passes.length).toBeGreaterThan(10);
 	expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
+
+test('in German: the search, the notices, the count and the way back are in the page’s language', async ({ page }) => {
+	await openApp(page, '/?lang=de&actor=xyz&q=Rutte');
+	await expect(page.getByRole('searchbox', { name: 'Suche' })).toHaveValue('Rutte');
+	await expect(page.getByRole('alert')).toHaveText(/In dieser Zeitleiste gibt es keinen Akteur „xyz“/);
+	await expect(status(page)).toHaveText('2 von 13 Ereignissen passen');
+	await page.getByRole('searchbox', { name: 'Suche' }).fill('zzzz');
+	await expect(page.getByText('Kein Ereignis passt zu „zzzz“ – Suche löschen')).toBeVisible();
+	await page.getByRole('button', { name: 'Ausblenden' }).click();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import { checkQuote, appearsIn } from '$lib/data/verbatim';
 import { sha256Hex } from '$lib/data/digest';
 import { originOf } from '$lib/data/provenance';
 import { quoteCheckWords } from '$lib/words/evidence';
+import { ENGLISH } from '$lib/words/catalogue';
 import { readFileSync } from 'node:fs';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -196,14 +197,14 @@ describe('the first story (built-in dataset)', () => {
 		it('a quote from a look-alike page says whose page it is', () => {
 			const look = e('claim-pistorius-bundestag-address').quotes![0]!;
 			const source = t.sourceById.get(look.source)!;
-			expect(quoteCheckWords(checkQuote(look, source), source)).toBe(
+			expect(quoteCheckWords(checkQuote(look, source), source, ENGLISH)).toBe(
 				'Appears verbatim in the archived text of a known look-alike site.'
 			);
 			const mirror = e('wadephul-umbrella-not-replaceable').quotes![0]!;
 			const copy = t.sourceById.get(mirror.source)!;
-			expect(quoteCheckWords(checkQuote(mirror, copy), copy, t.sourceById.get(originOf(copy.id, t.sourceById)))).toBe(
-				'Appears verbatim in the archived text of a rewrite of another report, not of the original.'
-			);
+			expect(
+				quoteCheckWords(checkQuote(mirror, copy), copy, ENGLISH, t.sourceById.get(originOf(copy.id, t.sourceById)))
+			).toBe('Appears verbatim in the archived text of a rewrite of another report, not of the original.');
 		});
 
 		it('the testing order is to “start”/“begin” testing, not to resume it', () => {

@@ -10,6 +10,7 @@ import { axisFor } from '$lib/time/ticks';
 import { LIMITS } from '$lib/data/limits';
 import { HOSTILE_CASES } from './hostile/cases';
 import { DOMParser } from '@xmldom/xmldom';
+import { ENGLISH } from '$lib/words/catalogue';
 
 /** A fixture's text, by the one decoding rule every door uses (decode.ts). */
 const read = (f: string) => {
@@ -95,7 +96,8 @@ describe('exports of accepted hostile fixtures stay safe', () => {
 				selectedId: null,
 				filter: null,
 				permalink: 'https://x.example/',
-				exportedOn: 'today'
+				exportedOn: 'today',
+				words: ENGLISH
 			});
 			const errors: string[] = [];
 			const doc = new DOMParser({

@@ -30,6 +30,7 @@ import { axisFor } from '$lib/time/ticks';
 import { fitWindow, type Window } from '$lib/time/scale';
 import { utcMs } from '$lib/time/dates';
 import { snapshotSvg, HEADER_H, type SnapshotInput } from '$lib/export/snapshot';
+import { ENGLISH } from '$lib/words/catalogue';
 import { generate } from '../scripts/bench/generate.mjs';
 import { AppState } from '$lib/state/app.svelte';
 import { recordingPen } from './fixtures/pen';
@@ -112,7 +113,8 @@ function view(f: Fixture, palette: Palette = PALETTES.light): SnapshotInput & { 
 		permalink: 'https://example.org/',
 		exportedOn: 'today',
 		focus: f.focus ?? null,
-		palette
+		palette,
+		words: ENGLISH
 	};
 }
 
@@ -241,7 +243,8 @@ function appView(f: AppFixture, palette: Palette = PALETTES.light): SnapshotInpu
 		permalink: 'https://example.org/',
 		exportedOn: 'today',
 		focus: f.focus ?? null,
-		palette
+		palette,
+		words: ENGLISH
 	};
 }
 

@@ -32,18 +32,12 @@ describe('archived texts out of the published page', () => {
 		expect(await archivedText(a, base, serve(TEXT))).toEqual({ ok: true, text: TEXT });
 		const changed = await archivedText(a, base, serve(TEXT.replace('23', '22')));
 		expect(changed.ok).toBe(false);
-		expect(!changed.ok && changed.reason).toMatch(/^The text that arrived does not match the archived copy’s SHA-256/);
-		expect(await archivedText(a, base, serve('', 404))).toEqual({
-			ok: false,
-			reason: 'The archived text could not be fetched (the server answered 404).'
-		});
+		expect(!changed.ok && changed.why).toEqual({ code: 'mismatch', digest: sha256Hex(TEXT.replace('23', '22')) });
+		expect(await archivedText(a, base, serve('', 404))).toEqual({ ok: false, why: { code: 'status', status: 404 } });
 	});
 	it('never fetches from another site, and a text in hand needs no fetch', async () => {
 		const elsewhere: Source = { ...a, archive: { ...a.archive!, textHref: 'https://evil.example/a.txt' } };
-		expect(await archivedText(elsewhere, base, serve(TEXT))).toEqual({
-			ok: false,
-			reason: 'The archived text is not on this site.'
-		});
+		expect(await archivedText(elsewhere, base, serve(TEXT))).toEqual({ ok: false, why: { code: 'offsite' } });
 		const never = (async () => {
 			throw new Error('no fetch');
 		}) as unknown as typeof fetch;

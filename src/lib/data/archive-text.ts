@@ -40,8 +40,14 @@ export function archivedTexts(file: TimelineFile | PublishedFile): { source: str
 	return file.sources.flatMap((s) => (s.archive?.text === undefined ? [] : [{ source: s.id, text: s.archive.text }]));
 }
 
+/** Why an archived text is not shown (worded in `words/evidence.ts`). */
+export type ArchiveFailure =
+	| { code: 'none' | 'unpublished' | 'offsite' | 'offline' | 'tooLong' }
+	| { code: 'status'; status: number }
+	| { code: 'mismatch'; digest: string };
+
 /** An archived text to show, or why it is not shown. */
-export type ArchivedText = { ok: true; text: string } | { ok: false; reason: string };
+export type ArchivedText = { ok: true; text: string } | { ok: false; why: ArchiveFailure };
 
 /** The SHA-256 of a source's archived text: the one it carries, else worked out from its text; null without either. */
 export function archiveDigest(archive: Archive): string | null {
@@ -54,27 +60,21 @@ export function archiveDigest(archive: Archive): string | null {
  */
 export async function archivedText(source: Source, base: URL, fetchImpl: typeof fetch = fetch): Promise<ArchivedText> {
 	const a = source.archive;
-	if (!a) return { ok: false, reason: 'This source has no archived copy.' };
+	if (!a) return { ok: false, why: { code: 'none' } };
 	if (a.text !== undefined) return { ok: true, text: a.text };
-	if (a.textHref === undefined || a.sha256 === undefined)
-		return { ok: false, reason: 'The archived text is not published with this page.' };
+	if (a.textHref === undefined || a.sha256 === undefined) return { ok: false, why: { code: 'unpublished' } };
 	const url = new URL(a.textHref, base);
-	if (url.origin !== base.origin) return { ok: false, reason: 'The archived text is not on this site.' };
+	if (url.origin !== base.origin) return { ok: false, why: { code: 'offsite' } };
 	let res: Response;
 	try {
 		res = await fetchImpl(url, { credentials: 'same-origin', redirect: 'error' });
 	} catch {
-		return { ok: false, reason: 'The archived text could not be fetched; try again when you are online.' };
+		return { ok: false, why: { code: 'offline' } };
 	}
-	if (!res.ok)
-		return { ok: false, reason: `The archived text could not be fetched (the server answered ${res.status}).` };
+	if (!res.ok) return { ok: false, why: { code: 'status', status: res.status } };
 	const text = await res.text();
-	if (text.length > LIMITS.archive * 4) return { ok: false, reason: 'The archived text that arrived is too long.' };
+	if (text.length > LIMITS.archive * 4) return { ok: false, why: { code: 'tooLong' } };
 	const digest = sha256Hex(text);
-	if (digest !== a.sha256)
-		return {
-			ok: false,
-			reason: `The text that arrived does not match the archived copy’s SHA-256 (it hashes to ${digest.slice(0, 12)}…), so it is not shown.`
-		};
+	if (digest !== a.sha256) return { ok: false, why: { code: 'mismatch', digest } };
 	return { ok: true, text };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { corroborator, originOf } from './provenance';
 import type { Source } from './model';
 import type { SourceKindName } from './schema';
+import { verdictText } from '$lib/words/verdict';
+import { ENGLISH } from '$lib/words/catalogue';
 
 function sources(list: [string, SourceKindName, string?][]): Map<string, Source> {
 	return new Map(
@@ -44,6 +46,7 @@ describe('a claim that contradicts another event is disputed', () => {
 	it('only look-alikes, contradicting the real event', () => {
 		const c = corroborator(byId)({ sources: ['lookalike-1'], claims: undefined, contradicts: 'real-event' });
 		expect([c.level, c.verdict]).toEqual(['unreliable', 'only unreliable sources; sources disagree']);
+		expect(verdictText(c, ENGLISH)).toBe(c.verdict);
 	});
 });
 
@@ -258,6 +261,8 @@ describe('corroborate: table of verdicts', () => {
 		it(r.name, () => {
 			const c = corroborator(byId)(r.event);
 			expect([c.level, c.independent, c.verdict]).toEqual([r.level, r.independent, r.verdict]);
+			// The interface words the verdict itself; in English it is the CLI's, word for word.
+			expect(verdictText(c, ENGLISH)).toBe(r.verdict);
 		});
 	}
 	it('says which confidence is less than high, for the panel and the legend', () => {

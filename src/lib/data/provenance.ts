@@ -224,18 +224,6 @@ function verdict(t: Tally): Corroboration {
 	};
 }
 
-/** The level filter in words: as a choice, and as a note on what an export leaves out (null: nothing). */
-export const FILTER_WORDS: Record<Level, { choice: string; active: string | null }> = {
-	unsourced: { choice: 'All events, look-alike claims included', active: null },
-	unreliable: { choice: 'Hide events that name no source', active: 'events that name no source are hidden' },
-	single: {
-		choice: 'Hide claims only unreliable sources carry',
-		active: 'claims only unreliable sources carry are hidden'
-	},
-	corroborated: { choice: 'Only corroborated or primary', active: 'only corroborated or primary events' },
-	primary: { choice: 'Only events with a primary source', active: 'only events with a primary source' }
-};
-
 /** Rank of a level (0 = weakest), for "at or above" filters. */
 export function levelRank(level: Level): number {
 	return LEVELS.indexOf(level);

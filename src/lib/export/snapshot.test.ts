@@ -8,6 +8,7 @@ import type { Source, TimelineEvent } from '../data/model';
 import type { Level } from '../data/levels';
 import { xmlText } from './xml';
 import { PALETTES } from '../timeline/encoding';
+import { ENGLISH, loadWords } from '../words/catalogue';
 
 function ev(id: string, title: string, date: DateInput, sources: string[]): TimelineEvent {
 	const w = parseWhen(date);
@@ -49,7 +50,8 @@ function input(
 		selectedId,
 		filter: null,
 		permalink: 'https://sourceline.example/?from=2025-01-01&to=2025-12-31',
-		exportedOn: '21 November 2026'
+		exportedOn: '21 November 2026',
+		words: ENGLISH
 	};
 }
 
@@ -244,5 +246,53 @@ describe('the header names the search and the filters', () => {
 			filter: Array.from({ length: 40 }, (_, i) => `Actor: Person ${i}`).join(' · ')
 		});
 		expect(long.svg).toContain('<g transform="translate(0 104)">');
+	});
+});
+
+describe('the header and footer in the page’s language', () => {
+	it('German: the footer in German, still left to right', async () => {
+		const de = await loadWords('de');
+		const { svg } = snapshotSvg({ ...input(events, sources, {}), words: de, exportedOn: '21. November 2026' });
+		expect(svg).toContain('>Quellen: Wire &amp; Co; copy.example</text>');
+		expect(svg).toContain('>Exportiert am 21. November 2026 aus Sourceline</text>');
+		expect(svg).toContain(`<title>Demo timeline — ${de.date.window({ from: utcMs(2025), to: utcMs(2026) })}</title>`);
+		expect(svg).toContain('<desc>Ausschnitt einer Zeitleiste, exportiert aus Sourceline: 5 beschriftete Ereignisse');
+		expect(svg).not.toContain('text-anchor="end"');
+	});
+	it('Arabic: header and footer lines end at the right margin, isolated as right-to-left; the drawing is not mirrored', async () => {
+		const ar = await loadWords('ar');
+		const base = input(events, sources, {});
+		const { svg } = snapshotSvg({ ...base, words: ar, title: 'خط زمني تجريبي', language: 'ar' });
+		const doc = parseXml(svg);
+		expect(svg).toContain('<text x="788" y="24" font-size="16" text-anchor="end" font-weight="bold"');
+		expect(svg).toMatch(/text-anchor="end" fill="[^"]+">\u2067المصادر: Wire &amp; Co؛ copy\.example\u2069<\/text>/);
+		expect(svg).toContain('\u2067الرابط الدائم: https://sourceline.example/');
+		// An English title on an Arabic page: right-aligned, not isolated as right-to-left.
+		expect(snapshotSvg({ ...base, words: ar, language: 'en' }).svg).toContain(
+			'text-anchor="end" font-weight="bold" fill="#1b1f24">Demo timeline</text>'
+		);
+		// The timeline drawing is the same as in English.
+		const area = (s: string) => s.slice(s.indexOf('<g transform'), s.lastIndexOf('</g>'));
+		expect(area(svg)).toBe(area(snapshotSvg(base).svg));
+		expect(doc.getElementsByTagName('text').length).toBeGreaterThan(5);
+	});
+	it('the publishers left out are counted in the language’s plural', async () => {
+		const many: Source[] = Array.from({ length: 43 }, (_, i) => ({
+			id: `s${i}`,
+			publisher: `P${i}`,
+			url: `https://p${i}.example/`,
+			kind: 'news'
+		}));
+		const e = [
+			ev(
+				'm',
+				'Many sources',
+				'2025-05-05',
+				many.map((s) => s.id)
+			)
+		];
+		const [en, fr] = [ENGLISH, await loadWords('fr')];
+		expect(snapshotSvg({ ...input(e, many, {}), words: en }).svg).toContain('; and 3 more');
+		expect(snapshotSvg({ ...input(e, many, {}), words: fr }).svg).toContain('et 3 autres');
 	});
 });

@@ -20,14 +20,17 @@ import {
 	type TextPrim
 } from '../timeline/scene';
 import { FONT_STACK } from '../timeline/text';
-import { formatWindow } from '../words/window-words';
+import { dirOf } from '../words/locales';
+import type { Words } from '../words/words';
 import { windowParams } from '../url/view-params';
-import { esc, n, wrapLines } from './xml';
+import { esc, n, textLine, wrapLines } from './xml';
 
 /** Everything the snapshot needs: the view as the screen has it. */
 export interface SnapshotInput {
 	timelineId: string;
 	title: string;
+	/** The timeline's language, which its title is in (the page's when not given). */
+	language?: string;
 	window: Window;
 	/** Size of the timeline drawing on screen. */
 	width: number;
@@ -51,6 +54,8 @@ export interface SnapshotInput {
 	exportedOn: string;
 	/** The colours: light unless the reader chose dark for the export. */
 	palette?: Palette;
+	/** The page's words: the header and footer are in the interface's language, laid out in its direction. */
+	words: Words;
 }
 
 /** The header's height without filters; each line of filters adds FILTER_LINE. */
@@ -145,45 +150,46 @@ export interface Snapshot {
 
 /** The SVG document for a snapshot. */
 export function snapshotSvg(input: SnapshotInput): Snapshot {
-	const { width, height, layout, palette = LIGHT } = input;
+	const { width, height, layout, palette = LIGHT, words } = input;
+	const m = words.m.share.snapshot;
 	const INK = palette.ink;
+	const page = words.dir;
+	// Header and footer lines start at the page's starting side (the drawing itself is not mirrored).
+	const line = (y: number, size: number, text: string, attrs: string, dir = page) =>
+		textLine(page === 'rtl' ? width - 12 : 12, y, size, text, { page, dir }, attrs);
 	const credits = creditedPublishers(input);
-	const named =
-		credits.slice(0, MAX_CREDITS).join('; ') +
-		(credits.length > MAX_CREDITS ? `; and ${credits.length - MAX_CREDITS} more` : '');
-	const sourceLines = wrapLines(`Sources: ${named || 'none'}`, width - 24, 11, 6);
-	const footLines = [...sourceLines, `Permalink: ${input.permalink}`, `Exported ${input.exportedOn} from Sourceline`];
+	const named = [
+		...credits.slice(0, MAX_CREDITS),
+		...(credits.length > MAX_CREDITS ? [m.more(credits.length - MAX_CREDITS, words.num)] : [])
+	].join(m.separator);
+	const sourceLines = wrapLines(m.sources(named || m.noSources), width - 24, 11, 6);
+	const footLines = [...sourceLines, m.permalink(input.permalink), m.exported(input.exportedOn)];
 	const footH = 14 + footLines.length * FOOT_LINE;
 	// The filters on lines of their own under the window, so a long search never runs off the page.
 	const filterLines = input.filter ? wrapLines(input.filter, width - 24, 12, 3) : [];
 	const headerH = HEADER_H + filterLines.length * FILTER_LINE;
 	const total = headerH + height + footH;
-	const windowWords = formatWindow(input.window);
+	const windowWords = words.date.window(input.window);
 	const defs =
 		`<clipPath id="timeline-area"><rect x="0" y="0"${attr('width', width)}${attr('height', height)}/></clipPath>` +
 		palette.fades.map(gradientSvg).join('');
 	const scene = buildScene({ ...input, palette, focus: null });
 	const foot = footLines
-		.map(
-			(line, i) =>
-				`<text x="12"${attr('y', headerH + height + 20 + i * FOOT_LINE)} font-size="11" fill="${i < sourceLines.length ? INK.text : INK.muted}">${esc(line)}</text>`
+		.map((text, i) =>
+			line(headerH + height + 20 + i * FOOT_LINE, 11, text, ` fill="${i < sourceLines.length ? INK.text : INK.muted}"`)
 		)
 		.join('');
+	const clustered = layout.clusters.reduce((a, c) => a + c.count, 0);
 	const svg =
 		`<?xml version="1.0" encoding="UTF-8"?>\n` +
 		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1"${attr('width', width)}${attr('height', total)} viewBox="0 0 ${n(width)} ${n(total)}" font-family="${esc(FONT_STACK)}">` +
-		`<title>${esc(`${input.title} — ${formatWindow(input.window)}`)}</title>` +
-		`<desc>${esc(`Timeline snapshot exported from Sourceline: ${layout.events.length} labelled events and ${layout.clusters.reduce((a, c) => a + c.count, 0)} in clusters. ${input.permalink}`)}</desc>` +
+		`<title>${esc(`${input.title} — ${windowWords}`)}</title>` +
+		`<desc>${esc(m.desc({ labelled: layout.events.length, clustered, permalink: input.permalink }, words.num))}</desc>` +
 		`<defs>${defs}</defs>` +
 		`<rect x="0" y="0"${attr('width', width)}${attr('height', total)}${attr('fill', INK.background)}/>` +
-		`<text x="12" y="24" font-size="16" font-weight="bold" fill="${INK.text}">${esc(input.title)}</text>` +
-		`<text x="12" y="44" font-size="12" fill="${INK.muted}">${esc(windowWords)}</text>` +
-		filterLines
-			.map(
-				(l, i) =>
-					`<text x="12"${attr('y', 44 + (i + 1) * FILTER_LINE)} font-size="12" fill="${INK.text}">${esc(l)}</text>`
-			)
-			.join('') +
+		line(24, 16, input.title, ` font-weight="bold" fill="${INK.text}"`, input.language ? dirOf(input.language) : page) +
+		line(44, 12, windowWords, ` fill="${INK.muted}"`) +
+		filterLines.map((l, i) => line(44 + (i + 1) * FILTER_LINE, 12, l, ` fill="${INK.text}"`)).join('') +
 		`<g transform="translate(0 ${headerH})"><g clip-path="url(#timeline-area)">` +
 		sceneSvg(scene) +
 		`</g></g>` +

@@ -32,7 +32,11 @@ export function n(x: number): string {
  * with an ellipsis when text was left out, so nothing ever overflows or stops mid-thought silently.
  */
 export function wrapLines(text: string, maxPx: number, size: number, maxLines: number, bold = false): string[] {
-	const words = xmlText(text).replace(/\s+/g, ' ').trim().split(' ');
+	// No-break spaces stay (French puts them inside « » and before : ; ! ?): a line never breaks there.
+	const words = xmlText(text)
+		.replace(/[^\S\u00a0\u202f]+/g, ' ')
+		.trim()
+		.split(' ');
 	const lines: string[] = [];
 	let line = '';
 	let i = 0;
@@ -68,4 +72,27 @@ export function wrapLines(text: string, maxPx: number, size: number, maxLines: n
 		out[out.length - 1] = last.trimEnd().replace(/[,;:.]$/, '') + '…';
 	}
 	return out;
+}
+
+/** Right-to-left isolate and its end: a line of right-to-left text reads as its own paragraph. */
+const RLI = '\u2067';
+const PDI = '\u2069';
+
+export interface LineOpts {
+	/** The page's direction: its lines start at `x` on the left, or end at `x` on the right. */
+	page: 'ltr' | 'rtl';
+	/** The direction of the line's own language. */
+	dir: 'ltr' | 'rtl';
+}
+
+/**
+ * A `<text>` line at (x, y), `x` on the page's starting side. Right-to-left text is wrapped in an
+ * isolate and right-aligned with `text-anchor="end"`, not given `direction="rtl"`: renderers disagree
+ * on what `direction` does (resvg ignores it, browsers swap start and end), an isolate reads the same
+ * in all of them. Data cannot bring isolates of its own: `esc` drops them.
+ */
+export function textLine(x: number, y: number, size: number, text: string, opts: LineOpts, attrs = ''): string {
+	const anchor = opts.page === 'rtl' ? ' text-anchor="end"' : '';
+	const body = opts.dir === 'rtl' ? RLI + esc(text) + PDI : esc(text);
+	return `<text x="${n(x)}" y="${n(y)}" font-size="${size}"${anchor}${attrs}>${body}</text>`;
 }

@@ -9,18 +9,21 @@ import { site } from './content.server';
 import { oembed, type OEmbed } from '$lib/share/embed';
 import { absolute } from '$lib/url/site';
 import { eventPath } from '$lib/url/address';
+import { loadWords } from '$lib/words/catalogue';
+import { localeOf } from '$lib/words/locales';
 
 /**
  * The preview card of an event of a timeline (null: the home timeline), as SVG. The build renders
  * every card to PNG afterwards, in batches of separate processes (scripts/render-cards.ts): resvg's
  * memory is freed only when its process ends, and 20,000 cards rendered in the prerender took
- * more memory than the machine has.
+ * more memory than the machine has. A card is in its timeline's language, as the page it previews.
  */
 export async function cardResponse(timeline: string | null, id: string): Promise<Response> {
 	const t = await publishedTimeline(timeline);
 	const e = t.timeline.eventById.get(id);
 	if (!e) error(404, 'no such event');
-	return new Response(cardSvg(t.timeline, e, e.corroboration), { headers: { 'content-type': 'image/svg+xml' } });
+	const words = await loadWords(localeOf(t.timeline.language) ?? 'en');
+	return new Response(cardSvg(t.timeline, e, e.corroboration, words), { headers: { 'content-type': 'image/svg+xml' } });
 }
 
 /** `<id>.json` and `<id>.csv` for every timeline. */

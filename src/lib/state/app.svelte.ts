@@ -9,14 +9,18 @@ import type { Timeline } from '$lib/data/model';
 import type { ImportReport, Issue } from '$lib/data/formats/types';
 import type { ViewParams } from '$lib/url/view-params';
 import { shareLink, viewAddress, type Base, type Place } from '$lib/url/address';
-import type { Locale } from '$lib/words/locales';
+import { DEFAULT_LOCALE, localeOf, type Locale } from '$lib/words/locales';
 import type { Words } from '$lib/words/words';
 import { ENGLISH } from '$lib/words/catalogue';
 
 /** The page's words as the state reads them, with the language the reader chose (see `WordsState`). */
-export type PageWords = Words & { readonly chosen: Locale | undefined };
+export type PageWords = Words & {
+	readonly chosen: Locale | undefined;
+	/** A timeline in another language came on screen: it is the page's own now. */
+	adopt(locale: Locale): void;
+};
 
-const ENGLISH_PAGE: PageWords = { ...ENGLISH, chosen: undefined };
+const ENGLISH_PAGE: PageWords = { ...ENGLISH, chosen: undefined, adopt: () => {} };
 import { keyAction } from './keys';
 import { Dataset, type Opened } from './dataset.svelte';
 
@@ -67,7 +71,7 @@ export class AppState {
 		this.home = { timeline, place: opts.place ?? { kind: 'site', path: '' } };
 		this.data = new Dataset(timeline, this.home.place);
 		this.viewport = new Viewport(this.data);
-		this.filters = new Filters(this.data);
+		this.filters = new Filters(this.data, this.words);
 		this.selection = new Selection(this.data, this.filters, this.viewport);
 		this.drawing = new Drawing(this.data, this.filters, this.viewport, this.words);
 		this.viewport.open();
@@ -121,6 +125,7 @@ export class AppState {
 	/** Show another timeline; selection, filter and window start over. */
 	replaceTimeline(t: Timeline, place: Place, name = '', opened: Opened | null = null) {
 		this.data.show(t, place, name, opened);
+		this.words.adopt(localeOf(t.language) ?? DEFAULT_LOCALE);
 		this.selection.select(null);
 		this.filters.clear();
 		this.viewport.open();

@@ -5,11 +5,12 @@ import { bandsMinHeight, layoutBands, MULTI_GLYPH, type BandInput } from '$lib/t
 import { buildLod, buildLodSpans, spansOf } from '$lib/timeline/lod';
 import { restRuns } from '$lib/timeline/rest';
 import { eventLabel } from '$lib/timeline/encoding';
-import { axisFor, type TickLabels } from '$lib/time/ticks';
+import { axisFor } from '$lib/time/ticks';
 import { eraSpans } from '$lib/timeline/scene';
 import { groupIntoLanes } from '$lib/data/find/lanes';
 import { firstStartingFrom } from '$lib/time/search';
 import type { TimelineEvent } from '$lib/data/model';
+import type { Words } from '$lib/words/words';
 import { laneLabel, laneTitle } from '$lib/words/facet-words';
 import type { Dataset } from './dataset.svelte';
 import { LANE_FACET, type Filters } from './filters.svelte';
@@ -76,7 +77,7 @@ export class Drawing {
 		this.#bandLabelOf = of;
 		const { starts, ends } = this.#spans;
 		return lanes.map((l) => {
-			const label = laneLabel(t, facet, l.kind, l.value);
+			const label = laneLabel(this.#words, t, facet, l.kind, l.value);
 			const s = gather(starts, l.at);
 			const e = gather(ends, l.at);
 			let maxSpan = 0;
@@ -84,7 +85,7 @@ export class Drawing {
 			return {
 				key: l.key,
 				label,
-				title: laneTitle(label, l.events.length),
+				title: laneTitle(this.#words, label, l.events.length),
 				items: l.events,
 				events: l.events,
 				lod: l.events.length > LOD_THRESHOLD ? buildLodSpans(s, e) : undefined,
@@ -142,10 +143,10 @@ export class Drawing {
 		return out;
 	}
 
-	/** The axis's labels in the page's language. */
-	readonly #words: { readonly date: TickLabels };
+	/** The page's words: the axis's labels, the lanes' names. */
+	readonly #words: Words;
 
-	constructor(data: Dataset, filters: Filters, viewport: Viewport, words: { readonly date: TickLabels }) {
+	constructor(data: Dataset, filters: Filters, viewport: Viewport, words: Words) {
 		this.#words = words;
 		this.#data = data;
 		this.#filters = filters;

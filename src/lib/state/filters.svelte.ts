@@ -29,14 +29,15 @@ import {
 	type FacetName
 } from '$lib/data/find/facets';
 import type { LaneKey, ViewParams } from '$lib/url/view-params';
-import { noLanes, unknownValue } from '$lib/words/facet-words';
+import { noticeWords, type FindNotice, type LaneFacet } from '$lib/words/facet-words';
+import type { Words } from '$lib/words/words';
 import type { Dataset } from './dataset.svelte';
 
 /** The level that shows everything. */
 export const ALL_LEVELS: Level = 'unsourced';
 
 /** The facet a lane choice lays the timeline out by. */
-export const LANE_FACET: Record<LaneKey, FacetName> = { actor: 'actor', tag: 'tag', kind: 'kind', group: 'group' };
+export const LANE_FACET: Record<LaneKey, LaneFacet> = { actor: 'actor', tag: 'tag', kind: 'kind', group: 'group' };
 /** The address's parameter of each facet but the level (which is `min` or `level`). */
 const PARAM: Record<Exclude<FacetName, 'level'>, 'actor' | 'tag' | 'source' | 'kind' | 'ingroup'> = {
 	actor: 'actor',
@@ -78,7 +79,7 @@ export interface Resolved {
 	chosen: Chosen;
 	laneBy: LaneKey | null;
 	rest: 'hide' | 'dim';
-	notices: string[];
+	notices: FindNotice[];
 }
 
 /** Filters as view parameters. */
@@ -96,6 +97,8 @@ function paramsOf(f: Pick<Resolved, 'query' | 'chosen' | 'laneBy' | 'rest'>): Vi
 
 export class Filters {
 	readonly #data: Dataset;
+	/** The page's words, which the notices are said in. */
+	readonly #words: Words;
 	/** The search as typed. */
 	query = $state('');
 	/** The values chosen in each facet. */
@@ -104,8 +107,12 @@ export class Filters {
 	laneBy = $state<LaneKey | null>(null);
 	/** What the filters leave out: hidden, or drawn as faint ticks under the axis. */
 	rest = $state<'hide' | 'dim'>('hide');
-	/** What the last link asked for that this timeline does not have. */
-	notices = $state.raw<string[]>([]);
+	/** What the last link asked for that this timeline does not have (kept as codes, worded when read). */
+	#notices = $state.raw<FindNotice[]>([]);
+	/** Those notices in the page's words. */
+	get notices(): string[] {
+		return this.#notices.map((n) => noticeWords(this.#words, n));
+	}
 
 	/** The search's terms. */
 	terms = $derived(parseQuery(this.query));
@@ -169,8 +176,9 @@ export class Filters {
 	/** The filters as view parameters (the address, every link). */
 	params = $derived.by((): ViewParams => paramsOf(this));
 
-	constructor(data: Dataset) {
+	constructor(data: Dataset, words: Words) {
 		this.#data = data;
+		this.#words = words;
 	}
 
 	/**
@@ -221,12 +229,17 @@ export class Filters {
 		this.chosen = NOTHING_CHOSEN;
 		this.laneBy = null;
 		this.rest = 'hide';
-		this.notices = [];
+		this.#notices = [];
+	}
+
+	/** The reader has read the notices. */
+	dismissNotices() {
+		this.#notices = [];
 	}
 
 	/** What a link's filters come to here: its names as the timeline writes them, and notices for those it does not have. */
 	resolve(p: ViewParams): Resolved {
-		const notices: string[] = [];
+		const notices: FindNotice[] = [];
 		const chosen: Record<FacetName, string[]> = { actor: [], tag: [], source: [], kind: [], level: [], group: [] };
 		chosen.level = normaliseLevels(p.level ?? (p.min ? atOrAbove(p.min) : []));
 		const wantsIndex = p.group !== undefined || FACETS.some((f) => f !== 'level' && p[PARAM[f]]?.length);
@@ -237,7 +250,7 @@ export class Filters {
 			const kept: string[] = [];
 			for (const v of p[PARAM[f]] ?? []) {
 				const r = resolve(index[f], f, v);
-				if (r === null) notices.push(unknownValue(f, v));
+				if (r === null) notices.push({ kind: 'unknown', facet: f, value: v });
 				else if (!kept.includes(r)) kept.push(r);
 			}
 			chosen[f] = kept;
@@ -245,7 +258,7 @@ export class Filters {
 		let laneBy: LaneKey | null = null;
 		if (p.group && index) {
 			if (index[LANE_FACET[p.group]].ids.length) laneBy = p.group;
-			else notices.push(noLanes(LANE_FACET[p.group]));
+			else notices.push({ kind: 'noLanes', facet: LANE_FACET[p.group] });
 		}
 		return { query: p.q ?? '', chosen, laneBy, rest: p.rest === 'dim' ? 'dim' : 'hide', notices };
 	}
@@ -262,7 +275,7 @@ export class Filters {
 		this.chosen = r.chosen;
 		this.laneBy = r.laneBy;
 		this.rest = r.rest;
-		this.notices = r.notices;
+		this.#notices = r.notices;
 	}
 }
 

@@ -4,6 +4,7 @@ import { firstStory } from '../../../tests/fixtures/story';
 import { parseViewParams } from '$lib/url/view-params';
 import { loadTimelineData } from '$lib/data/load';
 import small from '../../../tests/fixtures/small-timeline.json';
+import { WordsState } from './words.svelte';
 
 if (!firstStory.ok) throw new Error('story invalid');
 const story = firstStory.timeline;
@@ -76,6 +77,23 @@ describe('a link naming what the timeline does not have', () => {
 		expect(app.filters.notices).toHaveLength(1);
 		app.complete(story);
 		expect(app.filters.chosen.actor).toEqual(['Pistorius']);
+		expect(app.filters.notices).toEqual([]);
+	});
+});
+
+describe('the notices in the page’s words', () => {
+	it('are said in the page’s language, and follow a switch', async () => {
+		const words = new WordsState();
+		const app = new AppState(story, { words });
+		app.openLink(parseViewParams('?actor=xyz&group=group'));
+		await words.use('de');
+		expect(app.filters.notices).toEqual([
+			'In dieser Zeitleiste gibt es keinen Akteur „xyz“',
+			'Diese Zeitleiste nennt keine Gruppen, nach denen sie sich in Spuren aufteilen ließe'
+		]);
+		await words.use('ru');
+		expect(app.filters.notices[0]).toBe('В этой хронологии нет участника «xyz»');
+		app.filters.dismissNotices();
 		expect(app.filters.notices).toEqual([]);
 	});
 });

@@ -43,6 +43,11 @@ export class WordsState implements Words {
 		if (!keep) this.#current = own;
 	}
 
+	/** A timeline in this language is on screen now (a file, a link's `?data=`): the page is in it unless the reader chose another. */
+	adopt(locale: Locale): void {
+		void loadWords(locale).then((w) => this.setOwn(w));
+	}
+
 	/** Switch the interface to a language (fetching its catalogue first). */
 	async use(locale: Locale): Promise<void> {
 		if (locale === this.#current.locale) return;

@@ -18,7 +18,7 @@ const NAMES = /Sourceline|TimelineJS|oEmbed|SHA-256|sha256|JSON|CSV|SVG|PNG|URL|
 /** Words that are the same in English and that language, and right so. */
 const SAME: Record<string, string[]> = {
 	de: ['site.themes.system'],
-	fr: [],
+	fr: ['timeline.tabs.sources', 'timeline.sources.title', 'find.facet.source', 'evidence.confidence.date'],
 	es: ['site.notFound.errorPageTitle'],
 	ru: [],
 	uk: [],

@@ -6,6 +6,7 @@ import en from './messages/en';
 import type { Messages } from './messages/en';
 import { LOCALES, type Locale } from './locales';
 import { wordsOf, type Words } from './words';
+import { englishDates } from './dates';
 
 const others = import.meta.glob<{ default: Messages }>(['./messages/*/index.ts', '!./messages/en/index.ts']);
 const path = (l: Locale) => `./messages/${l}/index.ts`;
@@ -13,7 +14,7 @@ const path = (l: Locale) => `./messages/${l}/index.ts`;
 /** The languages the interface can be read in (those with a catalogue). */
 export const AVAILABLE: readonly Locale[] = LOCALES.filter((l) => l === 'en' || path(l) in others);
 
-export const ENGLISH: Words = wordsOf('en', en);
+export const ENGLISH: Words = wordsOf('en', en, englishDates(en.dates));
 
 const loaded = new Map<Locale, Promise<Words>>([['en', Promise.resolve(ENGLISH)]]);
 
@@ -22,7 +23,13 @@ export function loadWords(locale: Locale): Promise<Words> {
 	let w = loaded.get(locale);
 	if (!w) {
 		const load = others[path(locale)];
-		w = load ? load().then((mod) => wordsOf(locale, mod.default)) : Promise.resolve(ENGLISH);
+		if (load) {
+			// Intl's first formatter is made as soon as its code is here, while the catalogue may still be on its way.
+			const dates = import('./intl-dates').then((intl) => (intl.warmDates(locale), intl));
+			w = Promise.all([load(), dates]).then(([mod, intl]) =>
+				wordsOf(locale, mod.default, intl.intlDates(locale, mod.default.dates))
+			);
+		} else w = Promise.resolve(ENGLISH);
 		loaded.set(locale, w);
 	}
 	return w;

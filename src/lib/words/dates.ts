@@ -1,14 +1,12 @@
 /**
  * Dates in the interface language, at the precision they were written with. English keeps the
  * written-out formatters of `time/` (no `Intl` on an English page's way to its first render); every
- * other language goes through `Intl.DateTimeFormat`, made once per pattern and kept.
+ * other language goes through `Intl.DateTimeFormat` (intl-dates.ts, fetched with its catalogue).
  */
-import { formatInstant, formatOffset, formatWhen, formatWhenShort, type Instant, type When } from '../time/dates';
-import { englishDay, tickLabel, type TickLabels, type TickUnit } from '../time/ticks';
+import { formatInstant, formatWhen, formatWhenShort, type Instant, type When } from '../time/dates';
+import { englishDay, tickLabel, type TickLabels } from '../time/ticks';
 import type { Window } from '../time/scale';
 import { formatWindow } from './window-words';
-import { intlTag } from './plural';
-import type { Locale } from './locales';
 
 /** The few date phrases a catalogue words itself. */
 export interface DatePhrases {
@@ -32,14 +30,15 @@ export interface DateWords extends TickLabels {
 	window(w: Window): string;
 }
 
-function precisionOf(w: When, p: DatePhrases['precision']): string {
+export function precisionOf(w: When, p: DatePhrases['precision']): string {
 	if (w.kind === 'uncertain') return p.uncertain;
 	if (w.kind === 'range') return p.range;
 	const x = w.from.precision;
 	return x === 'year' || x === 'month' || x === 'day' ? p[x] : p.time;
 }
 
-const english = (phrases: DatePhrases): DateWords => ({
+/** English dates, written out. */
+export const englishDates = (phrases: DatePhrases): DateWords => ({
 	instant: formatInstant,
 	when: formatWhen,
 	short: formatWhenShort,
@@ -49,82 +48,3 @@ const english = (phrases: DatePhrases): DateWords => ({
 	year: (d) => String(d.getUTCFullYear()),
 	day: englishDay
 });
-
-const DAY = 86_400_000;
-type Options = Intl.DateTimeFormatOptions;
-const LONG_DAY: Options = { day: 'numeric', month: 'long', year: 'numeric' };
-const SHORT_DAY: Options = { day: 'numeric', month: 'short', year: 'numeric' };
-const HM: Options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-
-function intl(locale: Locale, phrases: DatePhrases): DateWords {
-	const tag = intlTag(locale);
-	const made = new Map<string, Intl.DateTimeFormat>();
-	const fmt = (o: Options) => {
-		const key = JSON.stringify(o);
-		let f = made.get(key);
-		if (!f) made.set(key, (f = new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' })));
-		return f;
-	};
-	/** The instant's own wall-clock time, as UTC milliseconds. */
-	const local = (i: Instant) => i.start + (i.offset ?? 0) * 60_000;
-	const long = (i: Instant): Options =>
-		i.precision === 'year'
-			? { year: 'numeric' }
-			: i.precision === 'month'
-				? { month: 'long', year: 'numeric' }
-				: i.precision === 'day'
-					? LONG_DAY
-					: { ...LONG_DAY, ...HM, ...(i.precision === 'second' ? { second: '2-digit' } : {}) };
-	const instant = (i: Instant) => {
-		const text = fmt(long(i)).format(local(i));
-		return i.precision === 'minute' || i.precision === 'second' ? `${text} ${formatOffset(i.offset ?? 0)}` : text;
-	};
-	/** Two instants said once where the language allows ("11–23 December 2025"), else both in full. */
-	const span = (a: Instant, b: Instant) =>
-		a.precision === b.precision && (a.precision === 'day' || a.precision === 'month')
-			? fmt(long(a)).formatRange(local(a), local(b))
-			: `${instant(a)} – ${instant(b)}`;
-	const shortInstant = (i: Instant) => {
-		if (i.precision === 'year') return String(new Date(local(i)).getUTCFullYear());
-		if (i.precision === 'month') return fmt({ month: 'short', year: 'numeric' }).format(local(i));
-		return fmt(i.precision === 'day' ? SHORT_DAY : { ...SHORT_DAY, ...HM }).format(local(i));
-	};
-	return {
-		instant,
-		when: (w) =>
-			w.kind === 'single'
-				? instant(w.from)
-				: w.kind === 'range'
-					? span(w.from, w.to)
-					: phrases.between({ range: span(w.from, w.to), from: instant(w.from), to: instant(w.to) }),
-		short: (w) => {
-			if (w.kind === 'single') return shortInstant(w.from);
-			const both = `${shortInstant(w.from)} – ${shortInstant(w.to)}`;
-			return w.kind === 'range' ? both : phrases.uncertainShort(both);
-		},
-		precision: (w) => precisionOf(w, phrases.precision),
-		window: (w) => {
-			const width = w.to - w.from;
-			if (width > 400 * DAY) return fmt({ month: 'short', year: 'numeric' }).formatRange(w.from, w.to);
-			if (width > 2 * DAY) return fmt(SHORT_DAY).formatRange(w.from, w.to);
-			return `${fmt({ ...SHORT_DAY, ...HM }).formatRange(w.from, w.to)} UTC`;
-		},
-		tick: (d, unit: TickUnit, roomy = true) => {
-			if (unit === 'year') return String(d.getUTCFullYear());
-			if (unit === 'month') return fmt({ month: roomy ? 'long' : 'short' }).format(d);
-			if (unit === 'day') return fmt({ day: 'numeric', month: 'short' }).format(d);
-			return fmt(HM).format(d);
-		},
-		year: (d) => String(d.getUTCFullYear()),
-		day: (d) => fmt(LONG_DAY).format(d)
-	};
-}
-
-const cache = new Map<Locale, DateWords>();
-
-/** The date formatters of a language (made once; `phrases` come from its catalogue). */
-export function datesFor(locale: Locale, phrases: DatePhrases): DateWords {
-	let d = cache.get(locale);
-	if (!d) cache.set(locale, (d = locale === 'en' ? english(phrases) : intl(locale, phrases)));
-	return d;
-}

@@ -1,98 +1,85 @@
-/** The facets, their values, the lanes and the active filters in words. */
+/** The facets, their values, the lanes and the active filters in words (the page's, `words.m.find`). */
 import { FACETS, type Chosen, type FacetName } from '$lib/data/find/facets';
 import type { Level } from '$lib/data/levels';
 import type { Timeline } from '$lib/data/model';
 import type { SourceKindName } from '$lib/data/schema';
-import { formatCount } from './count';
+import type { Words } from './words';
 
-/** A facet's name, as a heading and in a sentence. */
-export const FACET_WORDS: Record<FacetName, { title: string; one: string; many: string }> = {
-	actor: { title: 'Actor', one: 'actor', many: 'actors' },
-	tag: { title: 'Tag', one: 'tag', many: 'tags' },
-	source: { title: 'Source', one: 'source', many: 'sources' },
-	kind: { title: 'Source kind', one: 'source kind', many: 'source kinds' },
-	level: { title: 'Corroboration', one: 'level', many: 'levels' },
-	group: { title: 'Group', one: 'group', many: 'groups' }
-};
+/** The facets a timeline can be laid out in lanes by. */
+export type LaneFacet = Exclude<FacetName, 'source' | 'level'>;
 
-/** A level as a facet value: short, since the legend says it in full. */
-export const LEVEL_SHORT: Record<Level, string> = {
-	primary: 'primary source',
-	corroborated: 'corroborated',
-	single: 'single report',
-	unreliable: 'only unreliable sources',
-	unsourced: 'no source given'
-};
+/** Something a link asked for that the timeline lacks, worded when shown (so it follows a language switch). */
+export type FindNotice =
+	{ kind: 'unknown'; facet: Exclude<FacetName, 'level'>; value: string } | { kind: 'noLanes'; facet: LaneFacet };
 
-export const KIND_WORDS: Record<SourceKindName, string> = {
-	primary: 'primary (the speaker’s own words)',
-	wire: 'wire service',
-	news: 'news report',
-	derivative: 'rewrite of another report',
-	unreliable: 'unreliable site',
-	unknown: 'kind not known'
-};
+/** A facet's name, as its heading and before a chosen value. */
+export const facetTitle = (words: Words, facet: FacetName): string => words.m.find.facet[facet];
 
 /** A facet value as a reader reads it: a source by its publisher, a level or kind in words. */
-export function valueWords(t: Pick<Timeline, 'sourceById'>, facet: FacetName, value: string): string {
+export function valueWords(words: Words, t: Pick<Timeline, 'sourceById'>, facet: FacetName, value: string): string {
 	if (facet === 'source') return t.sourceById.get(value)?.publisher ?? value;
-	if (facet === 'level') return LEVEL_SHORT[value as Level] ?? value;
-	if (facet === 'kind') return KIND_WORDS[value as SourceKindName] ?? value;
+	if (facet === 'level') return words.m.find.level[value as Level] ?? value;
+	if (facet === 'kind') return words.m.find.kind[value as SourceKindName] ?? value;
 	return value;
 }
 
-/** What a link asked for that the timeline does not have. */
-export function unknownValue(facet: FacetName, value: string): string {
-	return facet === 'source'
-		? `No source with the id '${value}' in this timeline`
-		: `No ${FACET_WORDS[facet].one} called '${value}' in this timeline`;
-}
-
-/** Lanes asked for by a facet the timeline's events do not have. */
-export function noLanes(facet: FacetName): string {
-	return `This timeline names no ${FACET_WORDS[facet].many} to lay out in lanes`;
+/** A notice in words. */
+export function noticeWords(words: Words, n: FindNotice): string {
+	const m = words.m.find.notices;
+	return n.kind === 'unknown' ? m.unknown[n.facet](n.value) : m.noLanes[n.facet];
 }
 
 /** A lane's label: its value, or the lane of the rest, or of the events without a value. */
 export function laneLabel(
+	words: Words,
 	t: Pick<Timeline, 'sourceById'>,
-	facet: FacetName,
+	facet: LaneFacet,
 	kind: 'value' | 'other' | 'none',
 	value: string | null
 ): string {
-	if (kind === 'other') return `Other ${FACET_WORDS[facet].many}`;
-	if (kind === 'none') return `No ${FACET_WORDS[facet].one}`;
-	return valueWords(t, facet, value!);
+	if (kind === 'other') return words.m.find.lanes.other[facet];
+	if (kind === 'none') return words.m.find.lanes.without[facet];
+	return valueWords(words, t, facet, value!);
 }
 
 /** A lane's title on the drawing: its label and how many events it holds. */
-export const laneTitle = (label: string, count: number) => `${label} (${formatCount(count)})`;
+export const laneTitle = (words: Words, label: string, count: number): string =>
+	words.m.find.lanes.title(label, count, words.num);
 
 /** The levels shown, as a filter: "Only corroborated", "Only primary source or corroborated". */
-export function levelsWords(levels: readonly Level[]): string {
-	return 'Only ' + levels.map((l) => LEVEL_SHORT[l]).join(' or ');
+export function levelsWords(words: Words, levels: readonly Level[]): string {
+	const c = words.m.find.chips;
+	return c.onlyLevels(c.anyOf(levels.map((l) => words.m.find.level[l])));
 }
 
 /** "12 of 340 events match". */
-export function matchWords(shown: number, total: number): string {
-	return `${formatCount(shown)} of ${formatCount(total)} ${total === 1 ? 'event matches' : 'events match'}`;
-}
+export const matchWords = (words: Words, shown: number, total: number): string =>
+	words.m.find.matches(shown, total, words.num);
+
+/** A chosen value as its chip reads: "Actor: Pistorius". */
+export const chipWords = (words: Words, t: Pick<Timeline, 'sourceById'>, facet: FacetName, values: readonly string[]) =>
+	words.m.find.chips.value(
+		facetTitle(words, facet),
+		words.m.find.chips.anyOf(values.map((v) => valueWords(words, t, facet, v)))
+	);
 
 /** What a view filters, in words, for an export's header; null when it shows everything as it is. */
 export function filtersInWords(
+	words: Words,
 	t: Pick<Timeline, 'sourceById'>,
-	f: { query: string; chosen: Chosen; lanes: FacetName | null; dimmed: boolean }
+	f: { query: string; chosen: Chosen; lanes: LaneFacet | null; dimmed: boolean }
 ): string | null {
+	const m = words.m.find;
 	const parts: string[] = [];
 	const q = f.query.trim();
-	if (q) parts.push(`Search: ${q}`);
+	if (q) parts.push(m.chips.search(q));
 	for (const facet of FACETS) {
 		const values = f.chosen[facet];
 		if (!values.length) continue;
-		if (facet === 'level') parts.push(levelsWords(values as Level[]));
-		else parts.push(`${FACET_WORDS[facet].title}: ${values.map((v) => valueWords(t, facet, v)).join(' or ')}`);
+		if (facet === 'level') parts.push(levelsWords(words, values as Level[]));
+		else parts.push(chipWords(words, t, facet, values));
 	}
-	if (parts.length && f.dimmed) parts.push('the other events marked under the axis');
-	if (f.lanes) parts.push(`Lanes by ${FACET_WORDS[f.lanes].one}`);
+	if (parts.length && f.dimmed) parts.push(m.chips.restMarked);
+	if (f.lanes) parts.push(m.lanes.inWords[f.lanes]);
 	return parts.length ? parts.join(' · ') : null;
 }

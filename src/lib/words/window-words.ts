@@ -1,4 +1,7 @@
-/** A visible window in words, at the precision its span deserves: "Jan 2025 – Feb 2026", "5 Mar 2025, 18:00 – 22:00 UTC". */
+/**
+ * A visible window in English, at the precision its span deserves: "Jan 2025 – Feb 2026", "5 Mar 2025,
+ * 18:00 – 22:00 UTC". It is English's `DateWords.window`; the interface calls `words.date.window`.
+ */
 import { monthName } from '../time/dates';
 import type { Window } from '../time/scale';
 

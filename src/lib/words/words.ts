@@ -1,6 +1,6 @@
 /** Everything the interface says in one language: its messages, dates and numbers. */
 import type { Messages } from './messages/en';
-import { datesFor, type DateWords } from './dates';
+import type { DateWords } from './dates';
 import { dirOf, type Locale } from './locales';
 import { numbersFor, type Numbers } from './plural';
 
@@ -12,6 +12,6 @@ export interface Words {
 	readonly num: Numbers;
 }
 
-export function wordsOf(locale: Locale, m: Messages): Words {
-	return { locale, dir: dirOf(locale), m, date: datesFor(locale, m.dates), num: numbersFor(locale) };
+export function wordsOf(locale: Locale, m: Messages, date: DateWords): Words {
+	return { locale, dir: dirOf(locale), m, date, num: numbersFor(locale) };
 }

@@ -8,7 +8,7 @@ export default {
 		range: 'فترة زمنية',
 		year: 'السنة فقط',
 		month: 'الشهر فقط',
-		day: 'اليوم',
+		day: 'يوم محدد',
 		time: 'الوقت بالضبط'
 	}
 } satisfies Messages['dates'];

@@ -1,3 +1,82 @@
 import type { Messages } from '../en';
 
-export default {} satisfies Messages['timeline'];
+export default {
+	region: 'الخط الزمني',
+	roleDescription: 'خط زمني قابل للتكبير',
+	marks: 'العلامات على الخط الزمني',
+	mark: {
+		event: ({ title, when, verdict }) => `${title}، ${when}، ${verdict}`,
+		inLanes: (lanes, num) =>
+			num.plural(lanes.length, {
+				one: `؛ في المسار ${lanes[0]}`,
+				two: `؛ في المسارين ${lanes.join(' و')}`,
+				other: `؛ في المسارات ${lanes.join('، ')}`
+			}),
+		// العدد والمعدود: حدث واحد، حدثان، 3–10 أحداث، 11–99 حدثًا، 100 حدث.
+		cluster: ({ count, from }, num) => {
+			const n = num.count(count);
+			const rest = `، ابتداءً من ${from}؛ تكبير`;
+			return num.plural(count, {
+				zero: `لا أحداث أخرى${rest}`,
+				one: `حدث آخر واحد${rest}`,
+				two: `حدثان آخران${rest}`,
+				few: `${n} أحداث أخرى${rest}`,
+				many: `${n} حدثًا آخر${rest}`,
+				other: `${n} حدث آخر${rest}`
+			});
+		}
+	},
+	toolbar: {
+		label: 'عناصر التحكم في الخط الزمني',
+		zoomIn: 'تكبير',
+		zoomInTip: 'تكبير (+)',
+		zoomOut: 'تصغير',
+		zoomOutTip: 'تصغير (−)',
+		earlier: 'الانتقال إلى ما قبل',
+		earlierTip: 'الأقدم (←)',
+		later: 'الانتقال إلى ما بعد',
+		laterTip: 'الأحدث (→)',
+		fitAll: 'عرض الكل'
+	},
+	tabs: { label: 'أسفل الخط الزمني', events: 'الأحداث', sources: 'المصادر' },
+	list: {
+		title: 'الأحداث',
+		count: ({ shown, total }, num) => `(${num.count(shown)} من ${num.count(total)})`,
+		showAll: 'عرض جميع الأحداث، لا الظاهرة منها فقط',
+		sources: 'المصادر:'
+	},
+	sources: {
+		title: 'المصادر',
+		count: (n, num) => `(${num.count(n)})`,
+		caption:
+			'جميع المصادر، كلٌّ منها مع ما أُعيدت صياغته عنه: تظهر شبكة المواقع المستنسخة مجموعةً واحدة تحت التقرير الذي تعيد صياغته.',
+		columns: {
+			publisher: 'الناشر',
+			kind: 'النوع',
+			published: 'تاريخ النشر',
+			derivedFrom: 'مأخوذ عن',
+			reports: 'الأحداث التي يذكرها'
+		},
+		kinds: {
+			primary: 'مصدر أولي',
+			wire: 'وكالة أنباء',
+			news: 'وسيلة إعلامية',
+			derivative: 'إعادة صياغة',
+			unreliable: 'مصدر غير موثوق',
+			unknown: 'غير معروف'
+		},
+		notShown: 'غير مذكور',
+		rewriteOf: (publisher) => `إعادة صياغة لتقرير ${publisher}`,
+		network: ({ publisher, count }, num) => {
+			const n = num.count(count);
+			return num.plural(count, {
+				zero: publisher,
+				one: `${publisher} وإعادة صياغة واحدة عنه`,
+				two: `${publisher} وإعادتا صياغة عنه`,
+				few: `${publisher} و${n} إعادات صياغة عنه`,
+				many: `${publisher} و${n} إعادة صياغة عنه`,
+				other: `${publisher} و${n} إعادة صياغة عنه`
+			});
+		}
+	}
+} satisfies Messages['timeline'];

@@ -1,3 +1,48 @@
 import type { Messages } from '../en';
+import type { Numbers } from '../../plural';
 
-export default {} satisfies Messages['share'];
+export default {
+	copyLink: 'Link kopieren',
+	share: 'Teilen',
+	embed: 'Einbetten',
+	exportSvg: 'SVG exportieren',
+	exportPng: 'PNG exportieren',
+	copySvg: 'SVG kopieren',
+	noLink: 'Aus einer Datei auf diesem Gerät gelesen: Es gibt keinen Link dazu.',
+	copied: { link: 'Link kopiert', embedCode: 'Einbettungscode kopiert', svg: 'SVG kopiert' },
+	notCopied: {
+		link: 'Kopieren nicht möglich; markieren Sie den Link und kopieren Sie ihn von Hand',
+		embedCode: 'Kopieren nicht möglich; markieren Sie den Einbettungscode und kopieren Sie ihn von Hand',
+		svg: 'Das SVG konnte nicht kopiert werden'
+	},
+	embedBox: {
+		code: 'Einbettungscode',
+		keepAddress: 'Das geöffnete Ereignis in der Adresse meiner Seite festhalten ({param})',
+		sizing: (height: string) =>
+			`Das Skript passt den Rahmen an seinen Inhalt an; ohne das Skript bleibt der Rahmen ${height} px hoch.`,
+		copy: 'Einbettungscode kopieren'
+	},
+	openFull: 'In Sourceline öffnen ↗',
+	quoted: (text: string) => `„${text}“`,
+	saidBy: (p: { speaker: string; source: string }) => `— ${p.speaker}, ${p.source}`,
+	translatedBy: (by: string) => `übersetzt von ${by}`,
+	translation: (by: string) => `Übersetzung: ${by}`,
+	meta: {
+		said: (p: { quote: string; speaker: string; source: string }) => `${p.quote} — ${p.speaker}, ${p.source}.`,
+		saidTranslated: (p: { quote: string; speaker: string; source: string; by: string }) =>
+			`${p.quote} — ${p.speaker}, ${p.source} (Übersetzung: ${p.by}).`,
+		imageAlt: (p: { title: string; when: string }) => `${p.title}, ${p.when}`,
+		imageAltQuote: (p: { title: string; when: string; quote: string }) => `${p.title}, ${p.when}: ${p.quote}`
+	},
+	snapshot: {
+		sources: (names: string) => `Quellen: ${names}`,
+		noSources: 'keine',
+		separator: '; ',
+		more: (n: number, num: Numbers) => `und ${num.count(n)} weitere`,
+		permalink: (url: string) => `Permalink: ${url}`,
+		noPermalink: 'keiner (aus einer Datei auf dem exportierenden Gerät gelesen)',
+		exported: (date: string) => `Exportiert am ${date} aus Sourceline`,
+		desc: (p: { labelled: number; clustered: number; permalink: string }, num: Numbers) =>
+			`Ausschnitt einer Zeitleiste, exportiert aus Sourceline: ${num.count(p.labelled)} ${num.plural(p.labelled, { one: 'beschriftetes Ereignis', other: 'beschriftete Ereignisse' })} und ${num.count(p.clustered)} in Gruppen zusammengefasst. ${p.permalink}`
+	}
+} satisfies Messages['share'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPhrase } from './Phrase.svelte';
+import { splitPhrase } from './phrase';
 
 describe('a phrase with places', () => {
 	it('alternates text and the names of its places, in the order the language puts them', () => {
