@@ -91,3 +91,38 @@ test('a TimelineJS spreadsheet with script in its cells is drawn as text, and no
 	);
 	expect(dialogs).toEqual([]);
 });
+
+test('in German: a broken file’s problems, where they are and why, are in the page’s language', async ({ page }) => {
+	await page.goto('/?lang=de');
+	await expect(page.locator('body[data-hydrated]')).toHaveCount(1);
+	const csv = [
+		'Date,End date,Title,Source URL,Publisher,Source kind',
+		'2025-03-01,,A good first row,https://example.org/a,Example,news',
+		'2025-02-01,2025-02-30,An impossible end date,https://example.org/b,Example,news'
+	].join('\r\n');
+	await page.getByLabel('Zeitleisten-Datei öffnen…').setInputFiles({
+		name: 'kaputt.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(csv)
+	});
+	const alert = page.getByRole('alert');
+	await expect(alert.getByRole('heading')).toHaveText('kaputt.csv wurde nicht geladen: 2 Probleme');
+	await expect(alert).toContainText('Zeile 3, Spalte „End date“: ');
+	await expect(alert).toContainText('2025-02-30 gibt es nicht: Der Februar 2025 hat 28 Tage');
+	await expect(alert).not.toContainText('does not exist');
+	await alert.getByRole('button', { name: 'Schließen' }).click();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('in Russian: the import report counts in the language’s plural forms', async ({ page }) => {
+	await page.goto('/?lang=ru');
+	await expect(page.locator('body[data-hydrated]')).toHaveCount(1);
+	await page.getByLabel('Открыть файл хронологии…').setInputFiles(`${tjsDir}eras.json`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eras Test');
+	const report = page.getByRole('region', { name: /^Открыт eras\.json: TimelineJS JSON/ });
+	await expect(report).toContainText(/\d+ (событие|события|событий), \d+ (источник|источника|источников)/);
+	await report.getByText(/Что изменилось и что стоит проверить/).click();
+	await expect(report.getByRole('listitem').first()).toBeVisible();
+	await expect(report.getByRole('list')).not.toContainText(/ was | were | dropped /);
+	await expect(report.getByRole('button', { name: 'Скачать как CSV' })).toBeVisible();
+});
