@@ -19,7 +19,8 @@ export async function payload(browser, url) {
 		if (body) scripts.push({ url: new URL(request.url()).pathname, gzip: gzipSync(body, { level: 9 }).length });
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
-	await page.waitForSelector('[aria-label="Timeline"][aria-busy="false"]', { timeout: 30_000 }).catch(() => {});
+	// The timeline region in any language (its name is translated).
+	await page.waitForSelector('[role="region"][aria-busy="false"]', { timeout: 30_000 }).catch(() => {});
 	await page.waitForLoadState('networkidle');
 	await context.close();
 	scripts.sort((a, b) => b.gzip - a.gzip);

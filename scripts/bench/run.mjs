@@ -232,6 +232,9 @@ try {
 	results.payload.home = await payload(browser, `${BASE}/`);
 	const eventPage = readdirSync(join(root, 'build/events')).find((f) => f.endsWith('.html'));
 	if (eventPage) results.payload.event = await payload(browser, `${BASE}/events/${eventPage.slice(0, -5)}`);
+	// A page in another interface language: the same page and one language's catalogue.
+	results.payload.german = await payload(browser, `${BASE}/?lang=de`);
+	results.payload.arabic = await payload(browser, `${BASE}/?lang=ar`);
 	for (const n of SIZES) {
 		const runs = [];
 		for (let i = 0; i < RUNS; i++) {
@@ -324,7 +327,7 @@ console.log(
 	'Per run above: frames missed (over 20 ms) and the CPU time stolen by the hypervisor during each zoom and pan.'
 );
 console.log(
-	`JS KB gz: every script the page requested until the timeline was drawn and the network was quiet (workers apart), gzipped; the home timeline's page: ${(results.payload.home.gzip / 1024).toFixed(1)} KB; an event's page: ${((results.payload.event?.gzip ?? NaN) / 1024).toFixed(1)} KB.`
+	`JS KB gz: every script the page requested until the timeline was drawn and the network was quiet (workers apart), gzipped; the home timeline's page: ${(results.payload.home.gzip / 1024).toFixed(1)} KB; an event's page: ${((results.payload.event?.gzip ?? NaN) / 1024).toFixed(1)} KB; the home page in German (?lang=de): ${(results.payload.german.gzip / 1024).toFixed(1)} KB, in Arabic: ${(results.payload.arabic.gzip / 1024).toFixed(1)} KB.`
 );
 console.log(
 	'Find and filter (after the zoom and pan): input to the painted frame, over each letter of "minister", 8 actor-facet ticks and 6 lane switches; lanes zoom: the same 120 wheel frames in lanes by actor.'
