@@ -120,19 +120,39 @@ export function englishDay(d: Date): string {
 	return `${d.getUTCDate()} ${monthName(d.getUTCMonth())} ${d.getUTCFullYear()}`;
 }
 
-/** How the axis words its labels: a tick, and the context row's year and day. */
+/** "5 Mar 2025": the context row's day in English where days are close. */
+export function englishShortDay(d: Date): string {
+	return `${d.getUTCDate()} ${monthName(d.getUTCMonth()).slice(0, 3)} ${d.getUTCFullYear()}`;
+}
+
+/** How the axis words its labels: a tick, and the context row's year and day (short where days are close). */
 export interface TickLabels {
 	tick(d: Date, unit: TickUnit, roomy?: boolean): string;
 	year(d: Date): string;
-	day(d: Date): string;
+	day(d: Date, roomy?: boolean): string;
 }
 
-const ENGLISH: TickLabels = { tick: tickLabel, year: (d) => String(d.getUTCFullYear()), day: englishDay };
+const ENGLISH: TickLabels = {
+	tick: tickLabel,
+	year: (d) => String(d.getUTCFullYear()),
+	day: (d, roomy = true) => (roomy ? englishDay(d) : englishShortDay(d))
+};
+
+/** About how wide a context label is drawn (bold, 11 px): enough to keep two from meeting. */
+const labelPx = (label: string) => label.length * 7.2 + 10;
 
 /** The larger unit's label: the year for months and days, the day for hours and minutes. */
-function contextOf(unit: TickUnit, words: TickLabels): { interval: TimeInterval; label: (d: Date) => string } | null {
+function contextOf(
+	unit: TickUnit,
+	words: TickLabels,
+	dayPx: number
+): { interval: TimeInterval; label: (d: Date) => string } | null {
 	if (unit === 'month' || unit === 'day') return { interval: utcYear, label: (d) => words.year(d) };
-	if (unit === 'hour' || unit === 'minute') return { interval: utcDay, label: (d) => words.day(d) };
+	if (unit === 'hour' || unit === 'minute') {
+		// Each language's long day ("20 de diciembre de 2025") where it fits between two day boundaries.
+		const roomy = labelPx(words.day(new Date(Date.UTC(2025, 8, 28)), true)) <= dayPx;
+		return { interval: utcDay, label: (d) => words.day(d, roomy) };
+	}
 	return null;
 }
 
@@ -148,16 +168,15 @@ export function axisFor(w: Window, width: number, words: TickLabels = ENGLISH): 
 		label: words.tick(d, level.unit, spacing >= 80)
 	}));
 
-	const ctx = contextOf(level.unit, words);
+	const ctx = contextOf(level.unit, words, 86_400_000 / ((w.to - w.from) / Math.max(1, width)));
 	const context: ContextLabel[] = [];
 	if (ctx) {
 		const bounds = ctx.interval.range(new Date(w.from), new Date(w.to + 1));
 		for (const b of bounds) context.push({ x: px(b.getTime()), label: ctx.label(b), pinned: false });
-		// Pin the running unit at the left edge unless a boundary label sits close to it.
+		// Pin the running unit at the left edge unless the first boundary's label would meet it.
 		const first = context[0];
-		if (!first || first.x > 120) {
-			context.unshift({ x: 0, label: ctx.label(ctx.interval.floor(new Date(w.from))), pinned: true });
-		}
+		const running = ctx.label(ctx.interval.floor(new Date(w.from)));
+		if (!first || first.x > Math.max(120, labelPx(running))) context.unshift({ x: 0, label: running, pinned: true });
 	}
 	return { unit: level.unit, step: level.step, ticks, context };
 }

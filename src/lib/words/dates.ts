@@ -4,7 +4,7 @@
  * other language goes through `Intl.DateTimeFormat` (intl-dates.ts, fetched with its catalogue).
  */
 import { formatInstant, formatWhen, formatWhenShort, type Instant, type When } from '../time/dates';
-import { englishDay, tickLabel, type TickLabels } from '../time/ticks';
+import { englishDay, englishShortDay, tickLabel, type TickLabels } from '../time/ticks';
 import type { Window } from '../time/scale';
 import { formatWindow } from './window-words';
 
@@ -46,5 +46,5 @@ export const englishDates = (phrases: DatePhrases): DateWords => ({
 	window: formatWindow,
 	tick: tickLabel,
 	year: (d) => String(d.getUTCFullYear()),
-	day: englishDay
+	day: (d, roomy = true) => (roomy ? englishDay(d) : englishShortDay(d))
 });

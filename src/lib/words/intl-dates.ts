@@ -90,6 +90,6 @@ export function intlDates(locale: Locale, phrases: DatePhrases): DateWords {
 			return fmt(HM).format(d);
 		},
 		year: (d) => String(d.getUTCFullYear()),
-		day: (d) => axis(fmt(LONG_DAY).format(d))
+		day: (d, roomy = true) => axis(fmt(roomy ? LONG_DAY : SHORT_DAY).format(d))
 	};
 }
