@@ -10,15 +10,15 @@ export default {
 	},
 	verdict: {
 		primaryAndMore: (count) => ({
-			one: `fuente primaria, con ${count} fuente independiente más`,
-			other: `fuente primaria, con ${count} fuentes independientes más`
+			one: `fuente primaria y ${count} fuente independiente más`,
+			other: `fuente primaria y ${count} fuentes independientes más`
 		}),
 		corroborated: (count) => ({
 			one: `contrastado por ${count} fuente independiente`,
 			other: `contrastado por ${count} fuentes independientes`
 		}),
 		noReport: 'ninguna fuente informa del evento en sí',
-		primaryUnchecked: 'fuente primaria sin verificar',
+		primaryUnchecked: 'fuente primaria sin cotejar',
 		disputed: 'las fuentes discrepan',
 		separator: '; '
 	},
@@ -32,7 +32,7 @@ export default {
 	filter: {
 		label: 'Mostrar',
 		choices: {
-			unsourced: 'Todos los eventos, incluidas las afirmaciones de webs clonadas',
+			unsourced: 'Todos los eventos, incluidos los de webs clonadas',
 			unreliable: 'Ocultar los eventos sin fuente indicada',
 			single: 'Ocultar las afirmaciones que solo recogen fuentes poco fiables',
 			corroborated: 'Solo contrastados o con fuente primaria',
@@ -44,7 +44,7 @@ export default {
 		point: 'día u hora exacta',
 		band: 'solo mes o año',
 		bar: 'intervalo de fechas',
-		fade: 'incierto: entre dos fechas',
+		fade: 'fecha incierta: entre dos fechas',
 		cluster: '+N eventos más: acercar',
 		multi: 'un evento en varios carriles'
 	},
@@ -58,14 +58,14 @@ export default {
 		claims: 'En qué discrepan las fuentes',
 		sources: (count) => `Fuentes (${count})`,
 		allSources: 'Ver todas las fuentes y su origen',
-		failed: 'Algo salió mal al mostrar este evento.',
-		citedFrom: ({ timeline, link }) => `Citado de «${timeline}»: ${link}`,
+		failed: 'No se ha podido mostrar este evento.',
+		citedFrom: ({ timeline, link }) => `Tomado de la cronología «${timeline}»: ${link}`,
 		localFile: 'un archivo leído en este dispositivo'
 	},
 	quote: {
-		translatedFrom: ({ language, by }) => `Traducido por ${by}; idioma original: ${language}.`,
-		translatedBy: (by) => `Traducido por ${by}.`,
-		translation: ({ by, text }) => `Traducción (${by}): ${text}`,
+		translatedFrom: ({ language, by }) => `Traducción del ${language} a cargo de ${by}.`,
+		translatedBy: (by) => `Traducción a cargo de ${by}.`,
+		translation: ({ by, text }) => `Traducción de ${by}: ${text}`,
 		check: {
 			unchecked: 'No cotejada con una copia archivada.',
 			uncheckedLookalike: 'No cotejada con una copia archivada; la fuente es una web clonada conocida.',
@@ -73,9 +73,8 @@ export default {
 			verbatim: 'Aparece textualmente en el texto archivado.',
 			lookalike: 'Aparece textualmente en el texto archivado de una web clonada conocida.',
 			rewriteOf: (publisher) =>
-				`Aparece textualmente en el texto archivado de una versión reescrita de ${publisher}, no en el original.`,
-			rewrite:
-				'Aparece textualmente en el texto archivado de una versión reescrita de otra información, no en el original.'
+				`Aparece textualmente en el texto archivado de una reescritura de ${publisher}, no en el original.`,
+			rewrite: 'Aparece textualmente en el texto archivado de una reescritura de otra información, no en el original.'
 		}
 	},
 	sources: {
@@ -83,14 +82,14 @@ export default {
 			primary: 'primaria',
 			wire: 'agencia',
 			news: 'prensa',
-			derivative: 'reescrita',
+			derivative: 'reescritura',
 			unreliable: 'poco fiable',
-			unknown: 'desconocido'
+			unknown: 'tipo desconocido'
 		},
 		dateNotShown: 'fecha no indicada',
-		rewriteOf: (publisher) => `versión reescrita de ${publisher}`,
+		rewriteOf: (publisher) => `reescritura de ${publisher}`,
 		primaryAsReport:
-			'Contada como una fuente más, no como fuente primaria: ninguna copia archivada muestra una cita que el evento le atribuya.',
+			'Cuenta como una fuente más, no como fuente primaria: ninguna copia archivada muestra una cita que el evento le atribuya.',
 		noArchive: 'Sin copia archivada.',
 		noAddress: 'sin dirección utilizable',
 		comma: ', '
@@ -112,7 +111,7 @@ export default {
 	claims: { variant: 'Variante', carriedBy: 'Difundida por' },
 	archive: {
 		copy: { full: 'Copia archivada (texto completo)', passages: 'Copia archivada (fragmentos)' },
-		captured: (when) => `capturada: ${when}`,
+		captured: (when) => `capturada el ${when}`,
 		retrieved: (when) => `consultada: ${when}`,
 		noTime: 'hora de captura no registrada',
 		open: 'abrir la copia archivada',
@@ -124,11 +123,11 @@ export default {
 			none: 'Esta fuente no tiene copia archivada.',
 			unpublished: 'El texto archivado no se publica con esta página.',
 			offsite: 'El texto archivado no está en este sitio.',
-			offline: 'No se pudo obtener el texto archivado; vuelva a intentarlo cuando tenga conexión.',
-			status: (status) => `No se pudo obtener el texto archivado (el servidor respondió ${status}).`,
+			offline: 'No se ha podido obtener el texto archivado; vuelva a intentarlo cuando tenga conexión.',
+			status: (status) => `No se ha podido obtener el texto archivado (el servidor respondió con el código ${status}).`,
 			tooLong: 'El texto archivado recibido es demasiado largo.',
 			mismatch: (digest) =>
-				`El texto recibido no coincide con el SHA-256 de la copia archivada (su huella empieza por ${digest}…), por lo que no se muestra.`
+				`El texto recibido no coincide con el SHA-256 de la copia archivada (su SHA-256 empieza por ${digest}…), por lo que no se muestra.`
 		}
 	}
 } satisfies Messages['evidence'];

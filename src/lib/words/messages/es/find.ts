@@ -25,14 +25,14 @@ export default {
 		unsourced: 'sin fuente indicada'
 	},
 	kind: {
-		primary: 'fuente primaria (palabras de quien habla)',
+		primary: 'fuente primaria (palabras propias)',
 		wire: 'agencia de noticias',
 		news: 'información de prensa',
-		derivative: 'reelaboración de otra información',
+		derivative: 'reescritura de otra información',
 		unreliable: 'web poco fiable',
 		unknown: 'tipo desconocido'
 	},
-	showAll: (count, num) => `Mostrar los ${num.count(count)}`,
+	showAll: (count, num) => `Mostrar todo (${num.count(count)})`,
 	showFewer: 'Mostrar menos',
 	chips: {
 		label: 'Filtros activos',
@@ -41,7 +41,11 @@ export default {
 		value: (facet, value) => `${facet}: ${value}`,
 		remove: (filter) => `Quitar el filtro ${filter}`,
 		clearAll: 'Borrar todo',
-		anyOf: (values) => values.join(' o '),
+		/** "Macron, Merz o Tusk"; "u" before an o sound: "Macron u Orbán". */
+		anyOf: (values) =>
+			values.length < 2
+				? (values[0] ?? '')
+				: `${values.slice(0, -1).join(', ')} ${/^h?o/i.test(values[values.length - 1]!) ? 'u' : 'o'} ${values[values.length - 1]}`,
 		onlyLevels: (levels) => `Solo ${levels}`,
 		restMarked: 'los demás eventos, marcados bajo el eje'
 	},
@@ -52,22 +56,22 @@ export default {
 		queryFiltered: 'Con estos filtros, ningún evento coincide con «{query}» — {clear}',
 		filters: 'Ningún evento coincide con estos filtros — {clear}',
 		clearSearch: 'borrar la búsqueda',
-		clearAll: 'quitar todos los filtros'
+		clearAll: 'borrar todo'
 	},
 	notices: {
-		dismiss: 'Descartar',
+		dismiss: 'Cerrar',
 		unknown: {
 			actor: (value) => `No hay ningún protagonista llamado «${value}» en esta cronología`,
-			tag: (value) => `No hay ninguna etiqueta «${value}» en esta cronología`,
+			tag: (value) => `No hay ninguna etiqueta llamada «${value}» en esta cronología`,
 			source: (value) => `No hay ninguna fuente con el identificador «${value}» en esta cronología`,
-			kind: (value) => `No hay ningún tipo de fuente «${value}» en esta cronología`,
+			kind: (value) => `No hay ningún tipo de fuente llamado «${value}» en esta cronología`,
 			group: (value) => `No hay ningún grupo llamado «${value}» en esta cronología`
 		},
 		noLanes: {
-			actor: 'Esta cronología no nombra protagonistas por los que distribuirla en carriles',
-			tag: 'Esta cronología no nombra etiquetas por las que distribuirla en carriles',
-			kind: 'Esta cronología no nombra tipos de fuente por los que distribuirla en carriles',
-			group: 'Esta cronología no nombra grupos por los que distribuirla en carriles'
+			actor: 'Esta cronología no indica protagonistas: no se pueden crear carriles por protagonista',
+			tag: 'Esta cronología no indica etiquetas: no se pueden crear carriles por etiqueta',
+			kind: 'Esta cronología no indica tipos de fuente: no se pueden crear carriles por tipo de fuente',
+			group: 'Esta cronología no indica grupos: no se pueden crear carriles por grupo'
 		}
 	},
 	lanes: {
@@ -94,6 +98,6 @@ export default {
 		},
 		title: (label, count, num) => `${label} (${num.count(count)})`,
 		more: (count, num) => `y ${num.count(count)} más: acerque la vista o acote la búsqueda`,
-		noneInView: 'Ninguno a la vista.'
+		noneInView: 'Ningún evento a la vista.'
 	}
 } satisfies Messages['find'];

@@ -8,16 +8,16 @@ export default {
 	exportSvg: 'Exportar SVG',
 	exportPng: 'Exportar PNG',
 	copySvg: 'Copiar SVG',
-	noLink: 'Cargado desde un archivo de este dispositivo: no tiene enlace.',
+	noLink: 'Cronología abierta desde un archivo de este dispositivo: no tiene enlace.',
 	copied: { link: 'Enlace copiado', embedCode: 'Código de inserción copiado', svg: 'SVG copiado' },
 	notCopied: {
-		link: 'No se pudo copiar; seleccione el enlace y cópielo a mano',
-		embedCode: 'No se pudo copiar; seleccione el código de inserción y cópielo a mano',
-		svg: 'No se pudo copiar el SVG'
+		link: 'No se ha podido copiar; seleccione el enlace y cópielo a mano',
+		embedCode: 'No se ha podido copiar; seleccione el código de inserción y cópielo a mano',
+		svg: 'No se ha podido copiar el SVG'
 	},
 	embedBox: {
 		code: 'Código de inserción',
-		keepAddress: 'Mantener el evento abierto en la dirección de mi página ({param})',
+		keepAddress: 'Reflejar el evento abierto en la dirección de mi página ({param})',
 		sizing: (height: string) =>
 			`El script ajusta la altura del marco a su contenido; sin él, el marco mide ${height} px de alto.`,
 		copy: 'Copiar código de inserción'
@@ -40,7 +40,7 @@ export default {
 		separator: '; ',
 		more: (n: number, num: Numbers) => `y ${num.count(n)} más`,
 		permalink: (url: string) => `Enlace permanente: ${url}`,
-		noPermalink: 'ninguno (cargado desde un archivo del dispositivo que exportó)',
+		noPermalink: 'ninguno (cronología abierta desde un archivo del dispositivo en que se exportó)',
 		exported: (date: string) => `Exportado el ${date} desde Sourceline`,
 		desc: (p: { labelled: number; clustered: number; permalink: string }, num: Numbers) =>
 			`Instantánea de una cronología exportada desde Sourceline: ${num.count(p.labelled)} ${num.plural(p.labelled, { one: 'evento rotulado', other: 'eventos rotulados' })} y ${num.count(p.clustered)} ${num.plural(p.clustered, { one: 'agrupado', other: 'agrupados' })}. ${p.permalink}`

@@ -3,9 +3,9 @@ import type { Messages } from '../en';
 export default {
 	brand: 'Sourceline',
 	allTimelines: 'Todas las cronologías',
-	previewingFile: 'Vista previa de {file} (se lee en su navegador, no se sube).',
-	showingLink: 'Se muestra {file}, la cronología que indica este enlace ({param}).',
-	backToHome: 'Volver a la historia incluida',
+	previewingFile: 'Vista previa de {file} (se lee en su navegador; no se sube a ningún servidor).',
+	showingLink: 'Se muestra {file}, la cronología indicada en este enlace ({param}).',
+	backToHome: 'Volver a la cronología del sitio',
 	language: 'Idioma',
 	theme: 'Tema',
 	themes: { system: 'Sistema', light: 'Claro', dark: 'Oscuro' },
@@ -19,11 +19,11 @@ export default {
 	},
 	notFound: {
 		title: 'No encontrado',
-		error: 'Algo ha fallado',
+		error: 'Se ha producido un error',
 		pageTitle: 'No encontrado — Sourceline',
 		errorPageTitle: 'Error — Sourceline',
 		noEvent: (id) =>
-			`En esta cronología no hay ningún evento con el identificador «${id}». Puede que se haya renombrado o eliminado.`,
+			`En esta cronología no hay ningún evento con el identificador «${id}». Es posible que se haya renombrado o eliminado.`,
 		noPage: 'Esta página no existe.',
 		back: 'Volver a la cronología'
 	}

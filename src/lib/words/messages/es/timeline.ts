@@ -10,8 +10,8 @@ export default {
 			num.plural(lanes.length, { one: `; en el carril ${lanes[0]}`, other: `; en los carriles ${lanes.join(', ')}` }),
 		cluster: ({ count, from }, num) =>
 			num.plural(count, {
-				one: `${num.count(count)} evento más, desde ${from}; acercar`,
-				other: `${num.count(count)} eventos más, desde ${from}; acercar`
+				one: `${num.count(count)} evento más desde ${from}; acercar para verlo`,
+				other: `${num.count(count)} eventos más desde ${from}; acercar para verlos`
 			})
 	},
 	toolbar: {
@@ -20,9 +20,9 @@ export default {
 		zoomInTip: 'Acercar (+)',
 		zoomOut: 'Alejar',
 		zoomOutTip: 'Alejar (−)',
-		earlier: 'Desplazar hacia atrás en el tiempo',
+		earlier: 'Retroceder en el tiempo',
 		earlierTip: 'Antes (←)',
-		later: 'Desplazar hacia adelante en el tiempo',
+		later: 'Avanzar en el tiempo',
 		laterTip: 'Después (→)',
 		fitAll: 'Ver todo'
 	},
@@ -42,13 +42,13 @@ export default {
 			publisher: 'Medio',
 			kind: 'Tipo',
 			published: 'Publicación',
-			derivedFrom: 'Reescrita de',
+			derivedFrom: 'Deriva de',
 			reports: 'Informa sobre'
 		},
 		kinds: {
 			primary: 'fuente primaria',
 			wire: 'agencia de noticias',
-			news: 'medio informativo',
+			news: 'información de prensa',
 			derivative: 'reescritura',
 			unreliable: 'fuente poco fiable',
 			unknown: 'desconocido'
