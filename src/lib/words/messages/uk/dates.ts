@@ -1,11 +1,11 @@
 import type { Messages } from '../en';
 
 export default {
-	between: ({ range }) => `у період ${range}`,
+	between: ({ range }) => `у проміжку ${range}`,
 	uncertainShort: (range) => `${range} (неточно)`,
 	precision: {
 		uncertain: 'неточна дата',
-		range: 'період',
+		range: 'діапазон дат',
 		year: 'лише рік',
 		month: 'лише місяць',
 		day: 'день',

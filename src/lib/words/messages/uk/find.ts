@@ -25,10 +25,10 @@ export default {
 		unsourced: 'джерело не вказано'
 	},
 	kind: {
-		primary: 'першоджерело (слова самого мовця)',
+		primary: 'першоджерело (власні слова мовця)',
 		wire: 'інформаційна агенція',
 		news: 'повідомлення ЗМІ',
-		derivative: 'переказ іншого повідомлення',
+		derivative: 'передрук іншого повідомлення',
 		unreliable: 'ненадійний сайт',
 		unknown: 'тип невідомий'
 	},
@@ -39,19 +39,14 @@ export default {
 		search: (query) => `Пошук: ${query}`,
 		removeSearch: (query) => `Прибрати пошук «${query}»`,
 		value: (facet, value) => `${facet}: ${value}`,
-		remove: (filter) => `Прибрати фільтр ${filter}`,
+		remove: (filter) => `Прибрати фільтр «${filter}»`,
 		clearAll: 'Скинути все',
 		anyOf: (values) => values.join(' або '),
-		onlyLevels: (levels) => `Лише ${levels}`,
+		onlyLevels: (levels) => `Оцінка джерел: ${levels}`,
 		restMarked: 'решту подій позначено під віссю'
 	},
 	matches: (shown, total, num) =>
-		num.plural(shown, {
-			one: `Підходить ${num.count(shown)} подія з ${num.count(total)}`,
-			few: `Підходять ${num.count(shown)} події з ${num.count(total)}`,
-			many: `Підходять ${num.count(shown)} подій з ${num.count(total)}`,
-			other: `Підходять ${num.count(shown)} події з ${num.count(total)}`
-		}),
+		`Знайдено ${num.count(shown)} ${num.plural(shown, { one: 'подію', few: 'події', many: 'подій', other: 'події' })} з ${num.count(total)}`,
 	noMatch: {
 		query: 'Жодна подія не відповідає запиту «{query}» — {clear}',
 		queryFiltered: 'З цими фільтрами жодна подія не відповідає запиту «{query}» — {clear}',
@@ -60,12 +55,12 @@ export default {
 		clearAll: 'скинути все'
 	},
 	notices: {
-		dismiss: 'Приховати',
+		dismiss: 'Закрити',
 		unknown: {
 			actor: (value) => `У цій хронології немає учасника «${value}»`,
 			tag: (value) => `У цій хронології немає тегу «${value}»`,
 			source: (value) => `У цій хронології немає джерела з ідентифікатором «${value}»`,
-			kind: (value) => `У цій хронології немає типу джерел «${value}»`,
+			kind: (value) => `У цій хронології немає типу джерела «${value}»`,
 			group: (value) => `У цій хронології немає групи «${value}»`
 		},
 		noLanes: {

@@ -3,8 +3,8 @@ import type { Messages } from '../en';
 export default {
 	brand: 'Sourceline',
 	allTimelines: 'Усі хронології',
-	previewingFile: 'Попередній перегляд {file} (файл читається у вашому браузері й нікуди не завантажується).',
-	showingLink: 'Показано {file} — хронологію, зазначену в цьому посиланні ({param}).',
+	previewingFile: 'Попередній перегляд файлу {file} (його прочитано у вашому браузері, на сервер нічого не надіслано).',
+	showingLink: 'Показано {file} — хронологію, на яку вказує це посилання ({param}).',
 	backToHome: 'Повернутися до вбудованого сюжету',
 	language: 'Мова',
 	theme: 'Тема',
@@ -14,9 +14,9 @@ export default {
 		pageTitle: 'Хронології — Sourceline',
 		events: (count, num) =>
 			`${num.count(count)} ${num.plural(count, { one: 'подія', few: 'події', many: 'подій', other: 'події' })}`,
-		unreliableOnly: (count, num) => `${num.count(count)} лише на ненадійних джерелах`,
+		unreliableOnly: (count, num) => `${num.count(count)} лише з ненадійними джерелами`,
 		unsourced: (count, num) => `${num.count(count)} без зазначення джерела`,
-		noEvents: 'подій поки немає'
+		noEvents: 'подій поки що немає'
 	},
 	notFound: {
 		title: 'Не знайдено',

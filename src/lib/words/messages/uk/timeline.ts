@@ -25,9 +25,9 @@ export default {
 		zoomInTip: 'Наблизити (+)',
 		zoomOut: 'Віддалити',
 		zoomOutTip: 'Віддалити (−)',
-		earlier: 'Зсунути до ранішого',
+		earlier: 'Зсунути назад у часі',
 		earlierTip: 'Раніше (←)',
-		later: 'Зсунути до пізнішого',
+		later: 'Зсунути вперед у часі',
 		laterTip: 'Пізніше (→)',
 		fitAll: 'Показати все'
 	},
@@ -47,7 +47,7 @@ export default {
 			publisher: 'Видання',
 			kind: 'Тип',
 			published: 'Опубліковано',
-			derivedFrom: 'Передруковано з',
+			derivedFrom: 'Походження',
 			reports: 'Повідомляє про'
 		},
 		kinds: {
