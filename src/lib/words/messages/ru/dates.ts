@@ -1,14 +1,14 @@
 import type { Messages } from '../en';
 
 export default {
-	between: ({ range }) => `в период ${range}`,
+	between: ({ range }) => `в промежутке ${range}`,
 	uncertainShort: (range) => `${range} (неточно)`,
 	precision: {
 		uncertain: 'неточная дата',
-		range: 'период',
+		range: 'диапазон дат',
 		year: 'только год',
 		month: 'только месяц',
-		day: 'день',
+		day: 'точная дата',
 		time: 'точное время'
 	}
 } satisfies Messages['dates'];

@@ -8,7 +8,7 @@ export default {
 	},
 	filters: 'Фильтры',
 	filtersChosen: (count, num) => `Фильтры (${num.count(count)})`,
-	markRest: 'Отметить, где находятся остальные события',
+	markRest: 'Отмечать положение остальных событий',
 	facet: {
 		actor: 'Участник',
 		tag: 'Тег',
@@ -28,7 +28,7 @@ export default {
 		primary: 'первоисточник (слова самого говорящего)',
 		wire: 'информационное агентство',
 		news: 'сообщение СМИ',
-		derivative: 'пересказ другого сообщения',
+		derivative: 'перепечатка другого сообщения',
 		unreliable: 'ненадёжный сайт',
 		unknown: 'тип неизвестен'
 	},
@@ -37,12 +37,12 @@ export default {
 	chips: {
 		label: 'Активные фильтры',
 		search: (query) => `Поиск: ${query}`,
-		removeSearch: (query) => `Убрать поиск «${query}»`,
+		removeSearch: (query) => `Убрать запрос «${query}»`,
 		value: (facet, value) => `${facet}: ${value}`,
-		remove: (filter) => `Убрать фильтр ${filter}`,
+		remove: (filter) => `Убрать фильтр «${filter}»`,
 		clearAll: 'Сбросить всё',
 		anyOf: (values) => values.join(' или '),
-		onlyLevels: (levels) => `Только ${levels}`,
+		onlyLevels: (levels) => `Только: ${levels}`,
 		restMarked: 'остальные события отмечены под осью'
 	},
 	matches: (shown, total, num) =>
@@ -53,9 +53,9 @@ export default {
 			other: `Подходят ${num.count(shown)} события из ${num.count(total)}`
 		}),
 	noMatch: {
-		query: 'Ни одно событие не соответствует запросу «{query}» — {clear}',
-		queryFiltered: 'С этими фильтрами ни одно событие не соответствует запросу «{query}» — {clear}',
-		filters: 'Ни одно событие не подходит под эти фильтры — {clear}',
+		query: 'По запросу «{query}» событий не найдено — {clear}',
+		queryFiltered: 'По запросу «{query}» с этими фильтрами событий не найдено — {clear}',
+		filters: 'С этими фильтрами событий не найдено — {clear}',
 		clearSearch: 'очистить поиск',
 		clearAll: 'сбросить всё'
 	},
@@ -65,7 +65,7 @@ export default {
 			actor: (value) => `В этой хронологии нет участника «${value}»`,
 			tag: (value) => `В этой хронологии нет тега «${value}»`,
 			source: (value) => `В этой хронологии нет источника с идентификатором «${value}»`,
-			kind: (value) => `В этой хронологии нет типа источников «${value}»`,
+			kind: (value) => `В этой хронологии нет типа источника «${value}»`,
 			group: (value) => `В этой хронологии нет группы «${value}»`
 		},
 		noLanes: {

@@ -8,6 +8,9 @@ const n = (count: number, one: string, few: string, many: string, num: Pick<Numb
 	`${num.count(count)} ${num.plural(count, { one, few, many, other: few })}`;
 const sn = (count: number, one: string, few: string, many: string, say: IssueSay) =>
 	`${say.n(count)} ${say.plural(count, { one, few, many, other: few })}`;
+/** «Архивные копии есть у 3 источников: 5 из 8 цитат сверены и найдены в них дословно». */
+const found = (archived: number, verbatim: number, quotes: number, num: Numbers) =>
+	`${archived === 1 ? 'Архивная копия есть' : 'Архивные копии есть'} у ${n(archived, 'источника', 'источников', 'источников', num)}: ${num.count(verbatim)} из ${n(quotes, 'цитаты', 'цитат', 'цитат', num)} ${num.plural(verbatim, { one: 'сверена и найдена', other: 'сверены и найдены' })} ${archived === 1 ? 'в ней' : 'в них'} дословно`;
 const named = (headline: string) => (headline ? ` ${q(headline)}` : '');
 /** Months in the prepositional case: «в феврале 2025 года». */
 const IN_MONTH = [
@@ -31,14 +34,15 @@ const WANT: Record<string, string> = {
 	oneOf: 'одним из допустимых значений',
 	number: 'числом'
 };
+/** What was there instead, in the instrumental: «должен быть объектом, а не списком». */
 const GOT: Record<string, string> = {
-	list: 'список',
+	list: 'списком',
 	null: 'null',
-	string: 'текст',
-	number: 'число',
-	boolean: 'логическое значение',
-	undefined: 'пустое значение',
-	other: 'что-то другое'
+	string: 'текстом',
+	number: 'числом',
+	boolean: 'логическим значением',
+	undefined: 'пустым значением',
+	other: 'чем-то другим'
 };
 const TOO_MANY: Record<string, string> = {
 	actors: 'называет больше {n} участников',
@@ -70,16 +74,16 @@ const DROPPED: Record<string, string> = {
 	milliseconds: 'миллисекунды (даты Sourceline точны до секунды)'
 };
 const TITLE_FROM: Record<string, string> = {
-	display: 'заголовком стала его отображаемая дата',
-	text: 'заголовком стали первые слова его текста',
-	start: 'заголовком стала его дата'
+	display: 'заголовком стала отображаемая дата',
+	text: 'заголовком стали первые слова текста',
+	start: 'заголовком стала дата'
 };
 
 export default {
 	opener: {
 		template: 'Шаблон CSV',
 		open: 'Открыть файл хронологии…',
-		drop: 'Перетащите сюда файл хронологии (JSON или CSV), чтобы просмотреть его'
+		drop: 'Отпустите файл хронологии (JSON или CSV), чтобы открыть предпросмотр'
 	},
 	status: {
 		loading: (name) => `Загрузка ${name}…`,
@@ -115,15 +119,13 @@ export default {
 		counts: (events, sources, quotes, num) =>
 			`${n(events, 'событие', 'события', 'событий', num)}, ${n(sources, 'источник', 'источника', 'источников', num)}, ${n(quotes, 'цитата', 'цитаты', 'цитат', num)}.`,
 		unsourced: (count, events, num) =>
-			`${num.count(count)} из ${num.count(events)} ${num.plural(events, { one: 'события', few: 'событий', many: 'событий', other: 'события' })} без указания источника.`,
-		evidence: (archived, verbatim, quotes, num) =>
-			`Архивная копия есть у ${n(archived, 'источника', 'источников', 'источников', num)}: ${num.count(verbatim)} из ${n(quotes, 'цитаты', 'цитат', 'цитат', num)} ${num.plural(verbatim, { one: 'проверена и найдена', other: 'проверены и найдены' })} в ней дословно.`,
-		evidenceUnchecked: (archived, verbatim, quotes, num) =>
-			`Архивная копия есть у ${n(archived, 'источника', 'источников', 'источников', num)}: ${num.count(verbatim)} из ${n(quotes, 'цитаты', 'цитат', 'цитат', num)} ${num.plural(verbatim, { one: 'проверена и найдена', other: 'проверены и найдены' })} в ней дословно, {unchecked}.`,
+			`У ${num.count(count)} из ${num.count(events)} ${num.plural(events, { one: 'события', few: 'событий', many: 'событий', other: 'события' })} не указан источник.`,
+		evidence: (archived, verbatim, quotes, num) => `${found(archived, verbatim, quotes, num)}.`,
+		evidenceUnchecked: (archived, verbatim, quotes, num) => `${found(archived, verbatim, quotes, num)}, {unchecked}.`,
 		unchecked: (count, num) =>
 			`${num.count(count)} ${num.plural(count, { one: 'не сверена', other: 'не сверены' })} с архивной копией`,
 		uncertain: (count, num) =>
-			`У ${n(count, 'события', 'событий', 'событий', num)} дата или атрибуция средней или низкой достоверности.`,
+			`У ${n(count, 'события', 'событий', 'событий', num)} дата или авторство указаны со средней или низкой достоверностью.`,
 		partial: (count, num) =>
 			`${n(count, 'источник приведён', 'источника приведены', 'источников приведены', num)} лишь для части события (${num.plural(count, { one: 'не считается сообщением', other: 'не считаются сообщениями' })} о нём).`,
 		changes: (count, num) => `Что изменилось и что стоит проверить (${num.count(count)})`,
@@ -132,7 +134,7 @@ export default {
 		dismiss: 'Закрыть'
 	},
 	issues: {
-		fileTooBig: (p, say) => `имеет размер ${say.mb(p.size)} МБ; предел — ${say.mb(p.limit)} МБ`,
+		fileTooBig: (p, say) => `размер — ${say.mb(p.size)} МБ, а предел — ${say.mb(p.limit)} МБ`,
 		tooBigWhileReading: (p, say) =>
 			`больше предела в ${say.mb(p.limit)} МБ (чтение остановлено на ${say.mb(p.size)} МБ)`,
 		notJson: (p) => `не является корректным JSON: ${p.detail}`,
@@ -143,10 +145,10 @@ export default {
 			`должен быть объектом JSON с описанием хронологии (с полями ${q('id')}, ${q('title')}, ${q('language')}, ${q('sources')} и ${q('events')}), а не ${GOT[p.got]}`,
 		moreErrors: (p, say) =>
 			`и ещё ${sn(p.count, 'ошибка не показана', 'ошибки не показаны', 'ошибок не показано', say)}`,
-		csvTooBig: (p, say) => `имеет размер ${say.mb(p.size)} МБ; предел — ${say.n(p.limit / 1024 / 1024)} МБ`,
+		csvTooBig: (p, say) => `размер — ${say.mb(p.size)} МБ, а предел — ${say.n(p.limit / 1024 / 1024)} МБ`,
 		csvTooManyColumns: (p, say) =>
 			`содержит ${sn(p.count, 'столбец', 'столбца', 'столбцов', say)}; предел — ${say.n(p.limit)}`,
-		csvNoHeader: () => 'не имеет строки заголовков: первая строка должна называть столбцы',
+		csvNoHeader: () => 'нет строки заголовков: в первой строке должны быть названия столбцов',
 		csvBlankHeader: (p) => `у столбца ${p.column} нет заголовка`,
 		csvDuplicateHeader: (p) => `столбец ${q(p.header)} встречается дважды (столбцы ${p.first} и ${p.second})`,
 		csvTooManyRows: (p, say) => `содержит больше ${say.n(p.limit)} строк`,
@@ -156,7 +158,7 @@ export default {
 			`не содержит ни столбцов Sourceline (Date, Title…), ни столбцов TimelineJS (Year, Headline…); его столбцы: ${p.columns}`,
 		csvSameColumn: (p) => `это тот же столбец, что и ${q(p.other)}: оставьте только один`,
 		csvUnknownColumn: (p) =>
-			`неизвестный столбец${p.near ? ` (возможно, вы имели в виду ${q(p.near)}?)` : ''}; столбцы: ${p.columns}. Столбец, название которого начинается с ${q('#')} или ${q('Note')}, оставлен для ваших заметок`,
+			`неизвестный столбец${p.near ? ` (возможно, вы имели в виду ${q(p.near)}?)` : ''}; известные столбцы: ${p.columns}. Столбец, название которого начинается с ${q('#')} или ${q('Note')}, отводится для ваших заметок`,
 		csvNotesColumns: (p, say) =>
 			`${p.columns.length > 1 ? 'столбцы' : 'столбец'} ${say.list(p.columns.map(q))} не ${p.columns.length > 1 ? 'входят' : 'входит'} в хронологию: столбец, название которого начинается с ${q('#')} или ${q('Note')}, предназначен для заметок автора`,
 		csvSpreadsheetDate: (p) =>
@@ -168,7 +170,7 @@ export default {
 				event: `события ${q(p.event)}`,
 				support: `того, что источник ${q(p.source)} подтверждает в событии ${q(p.event)}`
 			}[p.of];
-			return `здесь ${q(p.value)}, но строка ${p.row} даёт ${q(p.earlier)} для ${what}: строка, которая что-то добавляет, должна оставить эту ячейку пустой или повторить то же значение`;
+			return `здесь ${q(p.value)}, но строка ${p.row} уже задаёт ${q(p.earlier)} для ${what}: в строке-дополнении оставьте эту ячейку пустой или повторите то же значение`;
 		},
 		csvIdMade: (p) =>
 			`нет ID, поэтому идентификатор события составлен из его заголовка: ${q(p.id)}. Впишите ${p.id} в столбец ID, чтобы ссылки на событие не менялись при изменении заголовка`,
@@ -209,53 +211,53 @@ export default {
 		csvScopeAssumed: (p) =>
 			`пусто для источника ${q(p.source)}: его Archived text считается ${q('passages')} (впишите ${q('full')}, если это вся страница)`,
 		csvDateMix: () =>
-			'не сочетается с Date или End date: укажите либо Date (с End date для периода), либо Not before и Not after для неточной даты',
+			'не сочетается с Date или End date: укажите либо Date (и End date для диапазона дат), либо Not before и Not after для неточной даты',
 		csvNeedsNotBefore: () => 'нужно значение Not before: неточная дата — это промежуток между двумя границами',
 		csvNeedsNotAfter: () => 'нужно значение Not after: неточная дата — это промежуток между двумя границами',
-		csvEndWithoutDate: () => 'нужна Date: начало периода',
+		csvEndWithoutDate: () => 'нужно значение Date — начало диапазона дат',
 		csvQuoteLanguageAssumed: (p) =>
 			`пусто: считается, что цитата на языке ${q(p.language)} (язык ${p.from === 'source' ? 'источника' : 'хронологии'})`,
 		tjsNotTemplate: (p) => `нет столбца ${p.missing.join(' или ')}: это не шаблон TimelineJS`,
 		tjsColumnsNotRead: (p) => `столбцы не прочитаны (в шаблоне TimelineJS таких нет): ${p.columns.join(', ')}`,
 		tjsSecondTitle: (p, say) =>
-			`${say.slide(p.slide)}: вторая строка заголовка, прочитана как событие (TimelineJS поступает так же)`,
-		tjsUnknownType: (p, say) => `${say.slide(p.slide)}: Type ${q(p.type)} — не title и не era; прочитано как событие`,
+			`${say.slide(p.slide)}: вторая титульная строка прочитана как событие (TimelineJS поступает так же)`,
+		tjsUnknownType: (p, say) => `${say.slide(p.slide)}: Type ${q(p.type)} — не title и не era; читается как событие`,
 		tjsNotWholeNumber: (p) => `${p.json ? p.value : q(p.value)} — не целое число`,
 		tjsNotTime: (p) => `${q(p.value)} — не время вида 14:30 или 2:30 PM`,
 		tjsOrphanEndParts: (p, say) =>
-			`${say.slide({ row: p.row })}: ${p.columns.join(', ')} без End Year; не учтено (как в TimelineJS)`,
+			`${say.slide({ row: p.row })}: ${p.columns.join(', ')} без End Year; не учитывается (как и в TimelineJS)`,
 		tjsNotObject: () => 'не является хронологией TimelineJS: файл должен быть объектом JSON',
 		tjsVersion2: () =>
 			'в формате TimelineJS 2 ({"timeline": …}); Sourceline читает файлы TimelineJS 3 ({"events": […]})',
 		tjsNoEvents: () => `нет списка ${q('events')}: это не хронология TimelineJS`,
-		tjsScale: (p) => `шкала ${q(p.scale)} не читается: Sourceline показывает годы с 1 по 9999`,
+		tjsScale: (p) => `шкала ${q(p.scale)} не поддерживается: Sourceline показывает годы с 1 по 9999`,
 		tjsMustBeList: () => 'должно быть списком',
 		tjsNotSlide: () => 'должно быть объектом (слайдом)',
 		tjsEndNoYear: (p, say) =>
-			`${say.slide(p.slide)}: у end_date нет года; не учтено (TimelineJS тоже его не учитывает)`,
+			`${say.slide(p.slide)}: у end_date нет года; дата окончания не учитывается (TimelineJS её тоже не учитывает)`,
 		tjsMustBeText: () => 'должно быть текстом',
 		tjsMustBeObject: () => 'должно быть объектом',
 		tjsHtmlTooDeep: (p) =>
-			`вкладывает HTML глубже ${p.limit} уровней; предел не даёт враждебному файлу подвесить страницу`,
+			`вложенность HTML превышает ${p.limit} уровней; это ограничение не даёт вредоносному файлу подвесить страницу`,
 		tjsOutOfRange: (p) => `${p.value} ${RANGE[p.part]}`,
 		tjsLanguageAssumed: () =>
 			`в файлах TimelineJS не указан язык: текст считается английским (${q('en')}); измените \`language\`, если это не так`,
 		tjsMediaAsLinks: (p, say) =>
-			`${sn(p.count, 'изображение, видео, карта или публикация сохранены', 'изображения, видео, карты или публикации сохранены', 'изображений, видео, карт или публикаций сохранены', say)} как ссылки, без встраивания`,
+			`изображения, видео, карты и публикации (${say.n(p.count)}) сохранены как ссылки, без встраивания`,
 		tjsNoTitleSlide: (p) => `нет титульного слайда: заголовком стало имя файла ${q(p.name)}`,
 		tjsTitleNoHeadline: (p) => `у титульного слайда нет заголовка: заголовком стало имя файла ${q(p.name)}`,
-		tjsTitleMedia: () => 'медиа титульного слайда не сохранены: у хронологии нет собственных',
+		tjsTitleMedia: () => 'медиа титульного слайда не сохранены: у самой хронологии медиа не бывает',
 		tjsUniqueIdTwice: (p, say) =>
 			`${say.slide(p.slide)}: unique_id ${q(p.id)} использован дважды; это событие получает другой идентификатор`,
 		tjsNoStartYear: (p, say) =>
-			`${say.slide(p.slide)}${named(p.headline)}: нет года начала; пропущено (TimelineJS тоже пропускает)`,
+			`${say.slide(p.slide)}${named(p.headline)}: нет года начала; событие пропущено (TimelineJS его тоже пропускает)`,
 		tjsUndrawable: (p, say) =>
-			`${say.slide(p.slide)}${named(p.headline)} датировано годом ${p.year}: Sourceline показывает годы с 1 по 9999; пропущено`,
+			`${say.slide(p.slide)}${named(p.headline)}: год ${p.year}, а Sourceline показывает годы с 1 по 9999; событие пропущено`,
 		tjsPartsDropped: (p, say) =>
 			`${say.slide(p.slide)}${named(p.headline)}: из ${p.end ? 'даты окончания' : 'даты'} удалено: ${say.list(p.dropped.map((d) => DROPPED[d]!))}`,
 		tjsNoHeadline: (p, say) => `${say.slide(p.slide)}: нет заголовка; ${TITLE_FROM[p.from]}: ${q(p.title)}`,
 		tjsUniqueIdNotSlug: (p, say) =>
-			`${say.slide(p.slide)}: unique_id ${q(p.given)} — не slug; идентификатор события — ${q(p.id)}`,
+			`${say.slide(p.slide)}: unique_id ${q(p.given)} не в формате slug; идентификатор события — ${q(p.id)}`,
 		tjsMoreEmbeds: (p, say) =>
 			`${say.slide(p.slide)}: удалено ещё ${sn(p.count, 'встроенный адрес', 'встроенных адреса', 'встроенных адресов', say)} в Media (у события остаётся один)`,
 		tjsNoScheme: (p, say) => `${say.slide(p.slide)}: у адреса Media ${q(p.url)} нет схемы; прочитан как https:`,
@@ -305,11 +307,11 @@ export default {
 		wrongType: (p) => `должно быть ${WANT[p.want] ?? p.expected}, а не ${p.got}`,
 		invalid: (p) => `некорректно (${p.detail})`,
 		empty: () => 'не должно быть пустым',
-		tooLong: (p, say) => `длиной ${sn(p.length, 'символ', 'символа', 'символов', say)}; предел — ${say.n(p.limit)}`,
+		tooLong: (p, say) => `длина — ${sn(p.length, 'символ', 'символа', 'символов', say)}, а предел — ${say.n(p.limit)}`,
 		badChar: (p) => `содержит ${CHAR[p.kind]}, ${p.char}, в позиции ${p.at}`,
 		idTooLong: (p) => `длиннее ${p.limit} символов`,
 		notSlug: () =>
-			`должно быть slug: строчные латинские буквы, цифры и одиночные дефисы, например ${q('rutte-dpa-interview')}`,
+			`должно быть в формате slug: строчные латинские буквы, цифры и одиночные дефисы, например ${q('rutte-dpa-interview')}`,
 		dateShape: () => 'не является датой; пишите YYYY, YYYY-MM, YYYY-MM-DD или YYYY-MM-DDTHH:MM с часовым поясом',
 		urlTooLong: () => 'URL длиннее 2000 символов',
 		urlNotHttp: () => 'URL — не http(s)',
@@ -321,22 +323,22 @@ export default {
 		notDateValue: () => 'должно быть датой в виде текста, {"start", "end"} или {"notBefore", "notAfter"}',
 		notSourceKind: () => 'должно быть одним из значений primary, wire, news, derivative, unreliable, unknown',
 		notUtc: () => 'должно быть датой и временем в UTC, например 2026-11-21T14:03Z',
-		notSha256: () => 'должно быть SHA-256 из 64 строчных шестнадцатеричных цифр',
+		notSha256: () => 'должно быть хешем SHA-256 из 64 строчных шестнадцатеричных цифр',
 		notArchiveScope: () => `должно быть ${q('full')} или ${q('passages')}`,
 		notConfidenceLevel: () => `должно быть ${q('high')}, ${q('medium')} или ${q('low')}`,
 		notSupportKind: () => 'должно быть одним из значений event, date, attribution, quote, claim',
 		needsSource: () => 'должно называть хотя бы один источник',
 		needsTwoVariants: () => 'должно перечислять хотя бы два варианта',
-		needsSupport: () => 'должно называть хотя бы одно, что подтверждает источник',
+		needsSupport: () => 'должно указывать хотя бы одно, что именно подтверждает источник',
 		tooMany: (p, say) => TOO_MANY[p.of]!.replace('{n}', say.n(p.limit)),
 		duplicateId: (p) => `повторяющийся идентификатор ${q(p.id)} (впервые использован в ${p.first})`,
 		unknownSourceId: (p) => `неизвестный идентификатор источника ${q(p.id)}`,
 		unknownEventId: (p) => `неизвестный идентификатор события ${q(p.id)}`,
 		contradictsItself: () => 'событие не может противоречить самому себе',
 		shaMismatch: (p) =>
-			`не совпадает с архивным текстом источника ${q(p.source)}: SHA-256 текста — ${p.actual} (текст изменили после архивирования, или хеш неверен)`,
+			`не совпадает с архивным текстом источника ${q(p.source)}: SHA-256 текста — ${p.actual} (текст изменили после архивирования либо хеш указан неверно)`,
 		notVerbatim: (p) =>
-			`события ${q(p.event)} не встречается дословно в архивном тексте источника ${q(p.source)}: ${q(p.quote)} (сравнение после нормализации Unicode NFC, любая последовательность пробельных символов считается одним пробелом)`,
+			`цитата события ${q(p.event)} не встречается дословно в архивном тексте источника ${q(p.source)}: ${q(p.quote)} (сравнение после нормализации Unicode NFC, любая последовательность пробельных символов считается одним пробелом)`,
 		supportTwice: (p) => `источник ${q(p.source)} указан дважды`,
 		supportLeavesOut: (p) =>
 			`не включает ${q(p.what)}, хотя ${p.what === 'quote' ? 'цитата' : 'вариант утверждения'} этого события ${p.what === 'quote' ? 'отнесена' : 'отнесён'} к источнику ${q(p.source)}`,
@@ -352,7 +354,7 @@ export default {
 			`${sn(p.count, 'источник использует', 'источника используют', 'источников используют', say)} простой http:`,
 		futureDate: (p) => `${p.date} — дата в будущем`,
 		futureCount: (p, say) =>
-			`${sn(p.count, 'источник датирован', 'источника датированы', 'источников датированы', say)} будущим`,
+			`${sn(p.count, 'источник датирован', 'источника датированы', 'источников датированы', say)} будущим числом`,
 		dateNotDate: (p) =>
 			`${q(p.text)} — не дата; пишите YYYY, YYYY-MM, YYYY-MM-DD или YYYY-MM-DDTHH:MM с часовым поясом (Z или +01:00)`,
 		dateYearZero: () => 'года 0000 не существует (за 1 годом до н. э. следует 1 год н. э.)',

@@ -8,7 +8,7 @@ export default {
 	exportSvg: 'Экспорт в SVG',
 	exportPng: 'Экспорт в PNG',
 	copySvg: 'Копировать SVG',
-	noLink: 'Прочитано из файла на этом устройстве: ссылки на него нет.',
+	noLink: 'Хронология открыта из файла на этом устройстве, поэтому ссылки на событие нет.',
 	copied: { link: 'Ссылка скопирована', embedCode: 'Код для встраивания скопирован', svg: 'SVG скопирован' },
 	notCopied: {
 		link: 'Не удалось скопировать; выделите ссылку и скопируйте её вручную',
@@ -18,8 +18,7 @@ export default {
 	embedBox: {
 		code: 'Код для встраивания',
 		keepAddress: 'Сохранять открытое событие в адресе моей страницы ({param})',
-		sizing: (height: string) =>
-			`Скрипт подгоняет высоту фрейма под содержимое; без скрипта высота фрейма остаётся ${height} px.`,
+		sizing: (height: string) => `Скрипт подгоняет высоту фрейма под содержимое; без него высота фрейма — ${height} px.`,
 		copy: 'Копировать код для встраивания'
 	},
 	openFull: 'Открыть в Sourceline ↗',
@@ -40,7 +39,7 @@ export default {
 		separator: '; ',
 		more: (n: number, num: Numbers) => `и ещё ${num.count(n)}`,
 		permalink: (url: string) => `Постоянная ссылка: ${url}`,
-		noPermalink: 'нет (прочитано из файла на устройстве, с которого сделан экспорт)',
+		noPermalink: 'нет (хронология открыта из файла на устройстве, с которого сделан экспорт)',
 		exported: (date: string) => `Экспортировано из Sourceline ${date}`,
 		desc: (p: { labelled: number; clustered: number; permalink: string }, num: Numbers) =>
 			`Снимок хронологии, экспортированный из Sourceline: ${num.count(p.labelled)} ${num.plural(p.labelled, {

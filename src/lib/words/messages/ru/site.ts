@@ -3,8 +3,8 @@ import type { Messages } from '../en';
 export default {
 	brand: 'Sourceline',
 	allTimelines: 'Все хронологии',
-	previewingFile: 'Предпросмотр {file} (файл читается в вашем браузере и никуда не загружается).',
-	showingLink: 'Показан {file} — хронология, указанная в этой ссылке ({param}).',
+	previewingFile: 'Предпросмотр файла {file}: он открыт в вашем браузере и никуда не загружается.',
+	showingLink: 'Показан файл {file} — хронология, на которую указывает эта ссылка ({param}).',
 	backToHome: 'Вернуться к встроенному сюжету',
 	language: 'Язык',
 	theme: 'Тема',
@@ -14,8 +14,8 @@ export default {
 		pageTitle: 'Хронологии — Sourceline',
 		events: (count, num) =>
 			`${num.count(count)} ${num.plural(count, { one: 'событие', few: 'события', many: 'событий', other: 'события' })}`,
-		unreliableOnly: (count, num) => `${num.count(count)} только на ненадёжных источниках`,
-		unsourced: (count, num) => `${num.count(count)} без указания источника`,
+		unreliableOnly: (count, num) => `${num.count(count)} — только по ненадёжным источникам`,
+		unsourced: (count, num) => `${num.count(count)} — без указания источника`,
 		noEvents: 'событий пока нет'
 	},
 	notFound: {

@@ -25,9 +25,9 @@ export default {
 		zoomInTip: 'Приблизить (+)',
 		zoomOut: 'Отдалить',
 		zoomOutTip: 'Отдалить (−)',
-		earlier: 'Сдвинуть к более ранним',
+		earlier: 'Сдвинуть к более ранним датам',
 		earlierTip: 'Раньше (←)',
-		later: 'Сдвинуть к более поздним',
+		later: 'Сдвинуть к более поздним датам',
 		laterTip: 'Позже (→)',
 		fitAll: 'Показать всё'
 	},
@@ -35,7 +35,7 @@ export default {
 	list: {
 		title: 'События',
 		count: ({ shown, total }, num) => `(${num.count(shown)} из ${num.count(total)})`,
-		showAll: 'Показать все, а не только видимые',
+		showAll: 'Показывать все, а не только видимые',
 		sources: 'Источники:'
 	},
 	sources: {
@@ -47,8 +47,8 @@ export default {
 			publisher: 'Издание',
 			kind: 'Тип',
 			published: 'Опубликовано',
-			derivedFrom: 'Перепечатано из',
-			reports: 'Сообщает о'
+			derivedFrom: 'Происхождение',
+			reports: 'События'
 		},
 		kinds: {
 			primary: 'первоисточник',
