@@ -48,6 +48,19 @@ describe('dates in the interface language', () => {
 		);
 	});
 
+	it('Spanish says what two uncertain ends share once, with the article before a day', async () => {
+		const es = await loadWords('es');
+		expect(es.date.when(when({ notBefore: '2025-12-11', notAfter: '2025-12-23' }))).toBe(
+			'entre el 11 y el 23 de diciembre de 2025'
+		);
+		expect(es.date.when(when({ notBefore: '2025-11-28', notAfter: '2025-12-03' }))).toBe(
+			'entre el 28 de noviembre y el 3 de diciembre de 2025'
+		);
+		expect(es.date.when(when({ notBefore: '2025-11', notAfter: '2025-12' }))).toBe(
+			'entre noviembre y diciembre de 2025'
+		);
+	});
+
 	it('times keep the zone they were written in', async () => {
 		const de = await loadWords('de');
 		expect(de.date.when(when('2025-03-05T20:00+01:00'))).toBe('5. März 2025 um 20:00 UTC+1');
