@@ -6,9 +6,9 @@ export default {
 	precision: {
 		uncertain: 'unsicheres Datum',
 		range: 'Zeitraum',
-		year: 'nur das Jahr',
-		month: 'nur der Monat',
-		day: 'Tag',
+		year: 'nur Jahresangabe',
+		month: 'nur Monatsangabe',
+		day: 'tagesgenau',
 		time: 'genaue Uhrzeit'
 	}
 } satisfies Messages['dates'];

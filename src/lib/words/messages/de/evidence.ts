@@ -32,10 +32,10 @@ export default {
 	filter: {
 		label: 'Anzeigen',
 		choices: {
-			unsourced: 'Alle Ereignisse, auch Behauptungen von Doppelgänger-Websites',
+			unsourced: 'Alle Ereignisse, auch von Doppelgänger-Websites',
 			unreliable: 'Ereignisse ohne Quellenangabe ausblenden',
 			single: 'Behauptungen nur aus unzuverlässigen Quellen ausblenden',
-			corroborated: 'Nur bestätigte oder mit Primärquelle',
+			corroborated: 'Nur bestätigt oder mit Primärquelle',
 			primary: 'Nur Ereignisse mit Primärquelle'
 		}
 	},
@@ -60,7 +60,7 @@ export default {
 		allSources: 'Alle Quellen und ihre Herkunft ansehen',
 		failed: 'Beim Anzeigen dieses Ereignisses ist ein Fehler aufgetreten.',
 		citedFrom: ({ timeline, link }) => `Zitiert aus „${timeline}“: ${link}`,
-		localFile: 'eine auf diesem Gerät gelesene Datei'
+		localFile: 'eine auf diesem Gerät geöffnete Datei'
 	},
 	quote: {
 		translatedFrom: ({ language, by }) => `Übersetzung von ${by}; Originalsprache: ${language}.`,
@@ -75,7 +75,7 @@ export default {
 			lookalike: 'Steht wörtlich im archivierten Text einer bekannten Doppelgänger-Website.',
 			rewriteOf: (publisher) =>
 				`Steht wörtlich im archivierten Text einer Übernahme von ${publisher}, nicht im Original.`,
-			rewrite: 'Steht wörtlich im archivierten Text einer Übernahme eines anderen Berichts, nicht im Original.'
+			rewrite: 'Steht wörtlich im archivierten Text einer Übernahme aus einem anderen Bericht, nicht im Original.'
 		}
 	},
 	sources: {
@@ -90,7 +90,7 @@ export default {
 		dateNotShown: 'Datum nicht angegeben',
 		rewriteOf: (publisher) => `Übernahme von ${publisher}`,
 		primaryAsReport:
-			'Als ein Bericht gezählt, nicht als Primärquelle: Keine archivierte Kopie zeigt ein Zitat, das das Ereignis ihr zuschreibt.',
+			'Als einfacher Bericht gezählt, nicht als Primärquelle: Keine archivierte Kopie enthält ein Zitat, das das Ereignis dieser Quelle zuschreibt.',
 		noArchive: 'Keine archivierte Kopie.',
 		noAddress: 'keine verwendbare Adresse',
 		comma: ', '
@@ -116,9 +116,9 @@ export default {
 		retrieved: (when) => `abgerufen: ${when}`,
 		noTime: 'Erfassungszeit nicht vermerkt',
 		open: 'archivierte Kopie öffnen',
-		show: 'Archivierten Text zeigen',
+		show: 'Archivierten Text anzeigen',
 		hide: 'Archivierten Text ausblenden',
-		loading: 'Archivierter Text wird geladen …',
+		loading: 'Archivierter Text wird geladen…',
 		textOf: (publisher) => `Archivierter Text von ${publisher}`,
 		failed: {
 			none: 'Diese Quelle hat keine archivierte Kopie.',
@@ -128,7 +128,7 @@ export default {
 			status: (status) => `Der archivierte Text konnte nicht geladen werden (der Server antwortete mit ${status}).`,
 			tooLong: 'Der empfangene archivierte Text ist zu lang.',
 			mismatch: (digest) =>
-				`Der empfangene Text stimmt nicht mit dem SHA-256 der archivierten Kopie überein (sein Hash beginnt mit ${digest}…) und wird daher nicht angezeigt.`
+				`Der empfangene Text stimmt nicht mit dem SHA-256-Hashwert der archivierten Kopie überein (sein Hashwert beginnt mit ${digest}…) und wird daher nicht angezeigt.`
 		}
 	}
 } satisfies Messages['evidence'];

@@ -8,7 +8,7 @@ export default {
 	},
 	filters: 'Filter',
 	filtersChosen: (count, num) => `Filter (${num.count(count)})`,
-	markRest: 'Lage der übrigen Ereignisse markieren',
+	markRest: 'Position der übrigen Ereignisse markieren',
 	facet: {
 		actor: 'Akteur',
 		tag: 'Schlagwort',
@@ -25,7 +25,7 @@ export default {
 		unsourced: 'keine Quelle angegeben'
 	},
 	kind: {
-		primary: 'Primärquelle (eigene Worte der Person)',
+		primary: 'Primärquelle (Originalaussage)',
 		wire: 'Nachrichtenagentur',
 		news: 'Medienbericht',
 		derivative: 'Übernahme eines anderen Berichts',
@@ -39,10 +39,10 @@ export default {
 		search: (query) => `Suche: ${query}`,
 		removeSearch: (query) => `Suche „${query}“ entfernen`,
 		value: (facet, value) => `${facet}: ${value}`,
-		remove: (filter) => `Filter ${filter} entfernen`,
+		remove: (filter) => `Filter „${filter}“ entfernen`,
 		clearAll: 'Alle entfernen',
 		anyOf: (values) => values.join(' oder '),
-		onlyLevels: (levels) => `Nur ${levels}`,
+		onlyLevels: (levels) => `Quellenlage: ${levels}`,
 		restMarked: 'übrige Ereignisse unter der Achse markiert'
 	},
 	matches: (shown, total, num) =>

@@ -49,23 +49,23 @@ const DROPPED: Record<string, string> = {
 	milliseconds: 'die Millisekunden (Sourceline-Daten reichen bis zur Sekunde)'
 };
 const TITLE_FROM: Record<string, string> = {
-	display: 'sein Anzeigedatum',
-	text: 'die ersten Wörter seines Texts',
-	start: 'sein Datum'
+	display: 'dient das Anzeigedatum',
+	text: 'dienen die ersten Wörter des Texts',
+	start: 'dient das Datum'
 };
 
 export default {
 	opener: {
 		template: 'CSV-Vorlage',
 		open: 'Zeitleisten-Datei öffnen…',
-		drop: 'Zeitleisten-Datei (JSON oder CSV) hier ablegen, um sie anzusehen'
+		drop: 'Zeitleisten-Datei (JSON oder CSV) hier ablegen, um eine Vorschau zu sehen'
 	},
 	status: {
 		loading: (name) => `${name} wird geladen…`,
 		loadingAt: (name, stage) => `${name} wird geladen: ${stage}…`,
-		reading: (percent) => `Lesen ${percent} %`,
-		checking: 'Prüfen',
-		drawing: 'Zeichnen'
+		reading: (percent) => `${percent} % gelesen`,
+		checking: 'Prüfung',
+		drawing: 'Darstellung'
 	},
 	errors: {
 		title: (file, count, num) => `${file} wurde nicht geladen: ${n(count, 'Problem', 'Probleme', num)}`,
@@ -75,7 +75,7 @@ export default {
 	},
 	where: {
 		file: '(Datei)',
-		root: '(Wurzel)',
+		root: '(oberste Ebene)',
 		row: (row) => `Zeile ${row}`,
 		rowColumn: (row, column) => `Zeile ${row}, Spalte „${column}“`,
 		column: (column) => `Spalte „${column}“`,
@@ -94,7 +94,8 @@ export default {
 		},
 		counts: (events, sources, quotes, num) =>
 			`${n(events, 'Ereignis', 'Ereignisse', num)}, ${n(sources, 'Quelle', 'Quellen', num)}, ${n(quotes, 'Zitat', 'Zitate', num)}.`,
-		unsourced: (count, events, num) => `${num.count(count)} von ${num.count(events)} Ereignissen nennen keine Quelle.`,
+		unsourced: (count, events, num) =>
+			`${num.count(count)} von ${num.count(events)} ${num.plural(events, { one: 'Ereignis', other: 'Ereignissen' })} ${num.plural(count, { one: 'nennt', other: 'nennen' })} keine Quelle.`,
 		evidence: (archived, verbatim, quotes, num) =>
 			`${n(archived, 'Quelle hat', 'Quellen haben', num)} eine archivierte Kopie: ${num.count(verbatim)} von ${n(quotes, 'Zitat', 'Zitaten', num)} geprüft und dort wörtlich gefunden.`,
 		evidenceUnchecked: (archived, verbatim, quotes, num) =>
@@ -118,7 +119,7 @@ export default {
 		unreadable: (p) => `konnte nicht gelesen werden: ${p.detail || 'der Browser konnte sie nicht lesen'}`,
 		noWorker: () => 'konnte nicht gelesen werden: Dieser Browser startet den Konverter (einen Web Worker) nicht',
 		notTimelineObject: (p) =>
-			`muss ein JSON-Objekt sein, das eine Zeitleiste beschreibt (mit „id“, „title“, „language“, „sources“ und „events“), nicht ${GOT[p.got]}`,
+			`muss ein JSON-Objekt sein, das eine Zeitleiste beschreibt (mit „id“, „title“, „language“, „sources“ und „events“); gefunden wurde ${GOT[p.got] ?? p.got}`,
 		moreErrors: (p, say) => `und ${say.n(p.count)} weitere Fehler, die nicht angezeigt werden`,
 		csvTooBig: (p, say) => `ist ${say.mb(p.size)} MB groß; die Grenze liegt bei ${say.n(p.limit / 1024 / 1024)} MB`,
 		csvTooManyColumns: (p, say) => `hat ${say.n(p.count)} Spalten; die Grenze liegt bei ${say.n(p.limit)}`,
@@ -126,37 +127,38 @@ export default {
 		csvBlankHeader: (p) => `Spalte ${p.column} hat keine Überschrift`,
 		csvDuplicateHeader: (p) => `Spalte „${p.header}“ kommt doppelt vor (Spalten ${p.first} und ${p.second})`,
 		csvTooManyRows: (p, say) => `hat mehr als ${say.n(p.limit)} Zeilen`,
-		csvTooManyCells: (p) => `hat ${p.cells} Zellen, aber nur ${p.columns} Spalten haben eine Überschrift`,
+		csvTooManyCells: (p, say) =>
+			`hat ${say.n(p.cells)} Zellen, aber nur ${say.n(p.columns)} Spalten haben eine Überschrift`,
 		unknownColumns: (p) =>
-			`hat weder die Spalten von Sourceline (Date, Title, …) noch die von TimelineJS (Year, Headline, …); ihre Spalten sind ${p.columns}`,
+			`hat weder die Spalten von Sourceline (Date, Title, …) noch die von TimelineJS (Year, Headline, …); vorhandene Spalten: ${p.columns}`,
 		csvSameColumn: (p) => `ist dieselbe Spalte wie „${p.other}“: Behalten Sie nur eine davon`,
 		csvUnknownColumn: (p) =>
-			`ist keine bekannte Spalte${p.near ? ` (meinten Sie „${p.near}“?)` : ''}; die Spalten sind: ${p.columns}. Eine Spalte, deren Name mit „#“ oder „Note“ beginnt, bleibt Ihren eigenen Notizen vorbehalten`,
+			`ist keine bekannte Spalte${p.near ? ` (meinten Sie „${p.near}“?)` : ''}; mögliche Spalten: ${p.columns}. Eine Spalte, deren Name mit „#“ oder „Note“ beginnt, bleibt Ihren eigenen Notizen vorbehalten`,
 		csvNotesColumns: (p, say) =>
-			`${p.columns.length > 1 ? 'Die Spalten' : 'Die Spalte'} ${say.list(p.columns.map((c) => `„${c}“`))} ${p.columns.length > 1 ? 'gehören' : 'gehört'} nicht zur Zeitleiste: Eine Spalte, deren Name mit „#“ oder „Note“ beginnt, ist für die eigenen Notizen der Autorin oder des Autors`,
+			`${p.columns.length > 1 ? 'Die Spalten' : 'Die Spalte'} ${say.list(p.columns.map((c) => `„${c}“`))} ${p.columns.length > 1 ? 'werden' : 'wird'} nicht in die Zeitleiste übernommen: Eine Spalte, deren Name mit „#“ oder „Note“ beginnt, ist für eigene Notizen gedacht`,
 		csvSpreadsheetDate: (p) =>
 			`„${p.text}“ sieht nach dem eigenen Datumsformat einer Tabellenkalkulation aus, bei dem Tag und Monat verwechselt werden können: Schreiben Sie YYYY-MM-DD (2025-03-05); damit die Tabellenkalkulation es nicht ändert, formatieren Sie die Spalte als Text`,
 		csvConflict: (p) => {
 			const what = {
 				source: `dieselbe Quelle („${p.source}“)`,
 				timeline: 'die Zeitleiste',
-				event: `Ereignis „${p.event}“`,
-				support: `das, was Quelle „${p.source}“ von Ereignis „${p.event}“ stützt`
+				event: `das Ereignis „${p.event}“`,
+				support: `die Belege der Quelle „${p.source}“ zum Ereignis „${p.event}“`
 			}[p.of];
-			return `ist hier „${p.value}“, aber Zeile ${p.row} gibt „${p.earlier}“ für ${what} an: Eine Zeile, die etwas ergänzt, muss diese Zelle leer lassen oder denselben Wert wiederholen`;
+			return `ist hier „${p.value}“, Zeile ${p.row} nennt aber „${p.earlier}“ für ${what}: Eine Zeile, die etwas ergänzt, muss diese Zelle leer lassen oder denselben Wert wiederholen`;
 		},
 		csvIdMade: (p) =>
 			`hat keine ID, daher wurde die ID des Ereignisses aus seinem Titel gebildet: „${p.id}“. Tragen Sie ${p.id} in die Spalte ID ein, damit Links auf das Ereignis gleich bleiben, wenn sich sein Titel ändert`,
 		csvStraySourceCell: () => 'gehört zu einer Quelle, aber diese Zeile hat weder Source URL noch Source ID',
-		csvSupportNoSource: () => 'sagt, was eine Quelle stützt, aber diese Zeile hat weder Source URL noch Source ID',
+		csvSupportNoSource: () => 'gibt an, was eine Quelle belegt, aber diese Zeile hat weder Source URL noch Source ID',
 		csvSupportNoEvent: () =>
-			'steht in einer Zeile, die zu keinem Ereignis gehört: Tragen Sie die ID ihres Ereignisses in die Spalte ID ein',
+			'steht in einer Zeile, die zu keinem Ereignis gehört: Tragen Sie die ID des zugehörigen Ereignisses in die Spalte ID ein',
 		csvNoEvent: () =>
-			'steht in einer Zeile, die zu keinem Ereignis gehört: Tragen Sie die ID ihres Ereignisses in die Spalte ID ein (eine Zeile ohne ID und ohne Title gehört zu keinem Ereignis)',
+			'steht in einer Zeile, die zu keinem Ereignis gehört: Tragen Sie die ID des zugehörigen Ereignisses in die Spalte ID ein (eine Zeile ohne ID und ohne Title gehört zu keinem Ereignis)',
 		csvQuoteNoSource: () =>
 			'hat keine Quelle: Geben Sie in derselben Zeile die Source URL (oder die Source ID) an, aus der das Zitat stammt',
 		csvStrayQuoteCell: () => 'gehört zu einem Zitat, aber die Zelle Quote dieser Zeile ist leer',
-		csvClaimEmpty: () => 'ist leer: Geben Sie an, worauf sich der Claim value bezieht',
+		csvClaimEmpty: () => 'ist leer: Geben Sie an, worauf sich der Wert in Claim value bezieht',
 		csvClaimValueEmpty: (p) => `ist leer: Geben Sie an, was die Quelle dieser Zeile über „${p.claim}“ sagt`,
 		csvClaimNoSource: () =>
 			'hat keine Quelle: Geben Sie in derselben Zeile die Source URL (oder die Source ID) der Quelle an, die das sagt',
@@ -176,15 +178,15 @@ export default {
 				whats.push(`die Sprache „${p.language}“`);
 			}
 			const many = names.length > 1;
-			return `keine Zeile gibt ${say.list(names)} an: Für die Zeitleiste ${many ? 'werden' : 'wird'} ${say.list(whats)} angenommen; ergänzen Sie ${many ? 'die Spalten' : 'die Spalte'}, um ${many ? 'sie' : 'den Wert'} festzulegen`;
+			return `Keine Zeile gibt ${say.list(names)} an: Für die Zeitleiste ${many ? 'werden' : 'wird'} ${say.list(whats)} angenommen; ergänzen Sie ${many ? 'die Spalten' : 'die Spalte'}, um ${many ? 'sie' : 'den Wert'} festzulegen`;
 		},
 		csvKindAssumed: (p) =>
-			`ist leer für Quelle „${p.source}“: Ihre Art ist „unknown“ (schreiben Sie primary, wire, news, derivative oder unreliable)`,
+			`ist für die Quelle „${p.source}“ leer: Als Quellenart gilt daher „unknown“ (schreiben Sie primary, wire, news, derivative oder unreliable)`,
 		csvUnknownDerivedFrom: (p) => `„${p.value}“ ist weder Source URL noch Source ID einer Quelle in dieser Datei`,
 		csvScopeAssumed: (p) =>
-			`ist leer für Quelle „${p.source}“: Ihr Archived text gilt als „passages“ (schreiben Sie „full“, wenn es die ganze Seite ist)`,
+			`ist für die Quelle „${p.source}“ leer: Der Archived text gilt daher als „passages“ (schreiben Sie „full“, wenn er die ganze Seite wiedergibt)`,
 		csvDateMix: () =>
-			'passt nicht zu Date oder End date: Geben Sie entweder Date an (mit End date für einen Zeitraum) oder Not before und Not after für ein unsicheres Datum',
+			'lässt sich nicht mit Date oder End date kombinieren: Geben Sie entweder Date an (mit End date für einen Zeitraum) oder Not before und Not after für ein unsicheres Datum',
 		csvNeedsNotBefore: () => 'braucht ein Not before: Ein unsicheres Datum ist der Zeitraum zwischen beiden',
 		csvNeedsNotAfter: () => 'braucht ein Not after: Ein unsicheres Datum ist der Zeitraum zwischen beiden',
 		csvEndWithoutDate: () => 'braucht ein Date: den Anfang des Zeitraums',
@@ -212,15 +214,15 @@ export default {
 		tjsMustBeText: () => 'muss Text sein',
 		tjsMustBeObject: () => 'muss ein Objekt sein',
 		tjsHtmlTooDeep: (p) =>
-			`verschachtelt HTML tiefer als ${p.limit} Elemente; die Grenze verhindert, dass eine feindselige Datei die Seite lahmlegt`,
+			`verschachtelt HTML tiefer als ${p.limit} Elemente; die Grenze verhindert, dass eine bösartige Datei die Seite lahmlegt`,
 		tjsOutOfRange: (p) => `${p.value} ist ${RANGE[p.part]}`,
 		tjsLanguageAssumed: () =>
 			'TimelineJS-Dateien nennen keine Sprache: Der Text gilt als Englisch („en“); ändern Sie `language`, wenn das nicht stimmt',
 		tjsMediaAsLinks: (p, say) =>
-			`${say.n(p.count)} Bilder, Clips, Karten oder Beiträge werden als Links behalten, nicht eingebettet`,
-		tjsNoTitleSlide: (p) => `keine Titelfolie: Der Dateiname „${p.name}“ ist der Titel`,
-		tjsTitleNoHeadline: (p) => `die Titelfolie hat keine Überschrift: Der Dateiname „${p.name}“ ist der Titel`,
-		tjsTitleMedia: () => 'die Medien der Titelfolie werden nicht übernommen: Eine Zeitleiste hat keine eigenen',
+			`${say.n(p.count)} Bilder, Clips, Karten oder Beiträge bleiben als Links erhalten, werden aber nicht eingebettet`,
+		tjsNoTitleSlide: (p) => `Keine Titelfolie: Der Dateiname „${p.name}“ ist der Titel`,
+		tjsTitleNoHeadline: (p) => `Die Titelfolie hat keine Überschrift: Der Dateiname „${p.name}“ ist der Titel`,
+		tjsTitleMedia: () => 'Die Medien der Titelfolie werden nicht übernommen: Eine Zeitleiste hat keine eigenen',
 		tjsUniqueIdTwice: (p, say) =>
 			`${say.slide(p.slide)}: unique_id „${p.id}“ wird zweimal verwendet; dieses Ereignis erhält eine andere ID`,
 		tjsNoStartYear: (p, say) =>
@@ -230,14 +232,14 @@ export default {
 		tjsPartsDropped: (p, say) =>
 			`${say.slide(p.slide)}${named(p.headline)}: ${say.list(p.dropped.map((d) => DROPPED[d]!))} aus dem ${p.end ? 'Enddatum' : 'Datum'} entfernt`,
 		tjsNoHeadline: (p, say) =>
-			`${say.slide(p.slide)} hat keine Überschrift: Als Titel dient ${TITLE_FROM[p.from]}, „${p.title}“`,
+			`${say.slide(p.slide)} hat keine Überschrift: Als Titel ${TITLE_FROM[p.from]}, „${p.title}“`,
 		tjsUniqueIdNotSlug: (p, say) =>
 			`${say.slide(p.slide)}: unique_id „${p.given}“ ist kein Slug; die ID lautet „${p.id}“`,
 		tjsMoreEmbeds: (p, say) =>
 			`${say.slide(p.slide)}: ${say.n(p.count)} weitere eingebettete Adressen in Media wurden entfernt (ein Ereignis behält eine)`,
 		tjsNoScheme: (p, say) => `${say.slide(p.slide)}: Die Media-Adresse „${p.url}“ hat kein Schema; als https: gelesen`,
 		tjsQuoteInSummary: (p, say) =>
-			`${say.slide(p.slide)}: Zitat in der Zusammenfassung belassen: ${p.why === 'noSource' ? 'keine Quelle, der es zugeschrieben werden kann' : 'es nennt keine Sprecherin und keinen Sprecher'}`,
+			`${say.slide(p.slide)}: Zitat in der Zusammenfassung belassen: ${p.why === 'noSource' ? 'keine Quelle, der es zugeschrieben werden kann' : 'keine Angabe, wer spricht'}`,
 		tjsLinksLeftOut: (p, say) =>
 			`${say.slide(p.slide)}: Linkadressen aus dem Text weggelassen, der mit ihnen länger als ${say.n(p.limit)} Zeichen wäre`,
 		tjsEraNoDate: (p, say) =>
@@ -250,21 +252,21 @@ export default {
 		tjsUnknownFields: (p, say) =>
 			`${p.count === 1 ? '1 Feld, das' : `${say.n(p.count)} Felder, die`} TimelineJS nicht definiert, ${p.count === 1 ? 'wurde' : 'wurden'} nicht gelesen: ${say.listed(p)}`,
 		tjsUtcTimes: (p, say) =>
-			`TimelineJS-Uhrzeiten haben keine Zeitzone: ${say.n(p.count)} ${p.end ? (p.count === 1 ? 'Enduhrzeit wurde' : 'Enduhrzeiten wurden') : p.count === 1 ? 'Uhrzeit wurde' : 'Uhrzeiten wurden'} als UTC gelesen: ${say.listed(p)}`,
+			`TimelineJS-Uhrzeiten haben keine Zeitzone; ${say.n(p.count)} ${p.end ? (p.count === 1 ? 'Enduhrzeit wurde' : 'Enduhrzeiten wurden') : p.count === 1 ? 'Uhrzeit wurde' : 'Uhrzeiten wurden'} als UTC gelesen: ${say.listed(p)}`,
 		tjsIdsMade: (p, say) =>
 			`${
 				p.count === 1
-					? '1 Ereignis hatte keine ID: Sie wurde aus seinem Titel gebildet und in die Datei geschrieben, damit sie gleich bleibt'
-					: `${say.n(p.count)} Ereignisse hatten keine ID: Die IDs wurden aus ihren Titeln gebildet und in die Datei geschrieben, damit sie gleich bleiben`
+					? '1 Ereignis hatte keine ID; sie wurde aus seinem Titel gebildet und in die Datei geschrieben, damit sie gleich bleibt'
+					: `${say.n(p.count)} Ereignisse hatten keine ID; die IDs wurden aus ihren Titeln gebildet und in die Datei geschrieben, damit sie gleich bleiben`
 			}: ${say.listed(p)}`,
 		tjsThumbnails: (p, say) =>
 			`${say.n(p.count)} ${p.count === 1 ? 'Medien-Vorschaubild wurde' : 'Medien-Vorschaubilder wurden'} entfernt (die Zeitleiste zeichnet keine Vorschaubilder): ${say.listed(p)}`,
 		tjsMediaTitles: (p, say) =>
 			`${say.n(p.count)} ${p.count === 1 ? 'Medientitel wurde' : 'Medientitel wurden'} entfernt: ${say.listed(p)}`,
 		tjsFrames: (p, say) =>
-			`${say.n(p.count)} ${p.count === 1 ? 'eingebetteter Frame bleibt' : 'eingebettete Frames bleiben'} als Link auf die Adresse erhalten: ${say.listed(p)}`,
+			`${say.n(p.count)} ${p.count === 1 ? 'eingebetteter Frame bleibt als Link auf seine Adresse' : 'eingebettete Frames bleiben als Links auf ihre Adressen'} erhalten: ${say.listed(p)}`,
 		tjsAltDropped: (p, say) =>
-			`${say.n(p.count)} ${p.count === 1 ? 'Alternativtext wurde' : 'Alternativtexte wurden'} entfernt: Es gibt kein Bild dazu: ${say.listed(p)}`,
+			`${say.n(p.count)} ${p.count === 1 ? 'Alternativtext wurde' : 'Alternativtexte wurden'} entfernt, da es kein Bild dazu gibt: ${say.listed(p)}`,
 		tjsMediaLinks: (p, say) =>
 			`${say.n(p.count)} ${p.count === 1 ? 'weiterführender Medienlink wurde' : 'weiterführende Medienlinks wurden'} entfernt: ${say.listed(p)}`,
 		tjsQuoteLinks: (p, say) =>
@@ -273,14 +275,17 @@ export default {
 			`${say.n(p.count)} ${p.count === 1 ? 'Link ist keine http(s)-Adresse und wurde' : 'Links sind keine http(s)-Adressen und wurden'} entfernt: ${say.listed(p)}`,
 		tjsBackgrounds: (p, say) =>
 			`${say.n(p.count)} ${p.count === 1 ? 'Folienhintergrund wurde' : 'Folienhintergründe wurden'} entfernt (Sourceline zeichnet keine): ${say.listed(p)}`,
-		dataUrlTooLong: () => 'die Daten-URL ist länger als 2000 Zeichen',
-		dataUrlUnparsable: () => 'die Daten-URL kann nicht gelesen werden',
-		dataUrlNotHttp: () => 'die Daten-URL ist nicht http(s)',
-		dataUrlCredentials: () => 'die Daten-URL darf keinen Benutzernamen und kein Passwort enthalten',
-		dataUrlOtherSite: (p) => `mit ?data= lassen sich nur Zeitleisten dieser Website (${p.origin}) öffnen`,
+		dataUrlTooLong: () => 'Die Daten-URL ist länger als 2000 Zeichen',
+		dataUrlUnparsable: () => 'Die Daten-URL kann nicht gelesen werden',
+		dataUrlNotHttp: () => 'Die Daten-URL ist nicht http(s)',
+		dataUrlCredentials: () => 'Die Daten-URL darf keinen Benutzernamen und kein Passwort enthalten',
+		dataUrlOtherSite: (p) => `Mit ?data= lassen sich nur Zeitleisten dieser Website (${p.origin}) öffnen`,
 		fetchFailed: (p) => `konnte nicht abgerufen werden: ${p.detail}`,
 		fetchStatus: (p) => `konnte nicht abgerufen werden: Der Server antwortete mit ${p.status}`,
-		notServedAsJson: (p) => `wird als „${p.type || 'ohne Inhaltstyp'}“ ausgeliefert, nicht als JSON`,
+		notServedAsJson: (p) =>
+			p.type
+				? `wird als „${p.type}“ ausgeliefert, nicht als JSON`
+				: 'wird ohne Inhaltstyp ausgeliefert, nicht als JSON',
 		noBody: () => 'hat keinen Inhalt',
 		unknownField: () => 'ist kein bekanntes Feld',
 		missing: () => 'fehlt',
@@ -288,59 +293,61 @@ export default {
 		invalid: (p) => `ist ungültig (${p.detail})`,
 		empty: () => 'darf nicht leer sein',
 		tooLong: (p, say) => `ist ${say.n(p.length)} Zeichen lang; die Grenze liegt bei ${say.n(p.limit)}`,
-		badChar: (p) => `enthält ${CHAR[p.kind]}, ${p.char}, an Stelle ${p.at}`,
+		badChar: (p, say) => `enthält an Zeichenposition ${say.n(p.at)} ${CHAR[p.kind]}: ${p.char}`,
 		idTooLong: (p) => `ist länger als ${p.limit} Zeichen`,
 		notSlug: () => 'muss ein Slug sein: Kleinbuchstaben, Ziffern und einzelne Bindestriche, etwa „rutte-dpa-interview“',
 		dateShape: () => 'ist kein Datum; schreiben Sie YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:MM mit Zeitzone',
-		urlTooLong: () => 'die URL ist länger als 2000 Zeichen',
-		urlNotHttp: () => 'die URL ist nicht http(s)',
-		urlUnsafeChars: () => 'die URL enthält Leerzeichen, Steuerzeichen oder unsichtbare Zeichen',
-		urlUnparsable: () => 'die URL kann nicht gelesen werden',
-		urlCredentials: () => 'die URL darf keinen Benutzernamen und kein Passwort enthalten',
-		urlNoHost: () => 'die URL hat keinen Host',
+		urlTooLong: () => 'Die URL ist länger als 2000 Zeichen',
+		urlNotHttp: () => 'Die URL ist nicht http(s)',
+		urlUnsafeChars: () => 'Die URL enthält Leerzeichen, Steuerzeichen oder unsichtbare Zeichen',
+		urlUnparsable: () => 'Die URL kann nicht gelesen werden',
+		urlCredentials: () => 'Die URL darf keinen Benutzernamen und kein Passwort enthalten',
+		urlNoHost: () => 'Die URL hat keinen Host',
 		notLanguageTag: () => 'muss ein Sprachkürzel sein, etwa „en“ oder „de“',
 		notDateValue: () => 'muss ein Datum als Text sein, {"start", "end"} oder {"notBefore", "notAfter"}',
 		notSourceKind: () => 'muss eines von primary, wire, news, derivative, unreliable, unknown sein',
 		notUtc: () => 'muss ein Datum mit Uhrzeit in UTC sein, etwa 2026-11-21T14:03Z',
-		notSha256: () => 'muss ein SHA-256 aus 64 hexadezimalen Ziffern in Kleinbuchstaben sein',
+		notSha256: () => 'muss ein SHA-256-Hashwert aus 64 Hexadezimalziffern in Kleinbuchstaben sein',
 		notArchiveScope: () => 'muss „full“ oder „passages“ sein',
 		notConfidenceLevel: () => 'muss „high“, „medium“ oder „low“ sein',
 		notSupportKind: () => 'muss eines von event, date, attribution, quote, claim sein',
 		needsSource: () => 'muss mindestens eine Quelle nennen',
 		needsTwoVariants: () => 'muss mindestens zwei Varianten aufführen',
-		needsSupport: () => 'muss mindestens eine Sache nennen, die die Quelle stützt',
+		needsSupport: () => 'muss mindestens eine Angabe nennen, die die Quelle belegt',
 		tooMany: (p, say) => TOO_MANY[p.of]!.replace('{n}', say.n(p.limit)),
 		duplicateId: (p) => `doppelte ID „${p.id}“ (zuerst verwendet bei ${p.first})`,
 		unknownSourceId: (p) => `unbekannte Quellen-ID „${p.id}“`,
 		unknownEventId: (p) => `unbekannte Ereignis-ID „${p.id}“`,
-		contradictsItself: () => 'ein Ereignis kann sich nicht selbst widersprechen',
+		contradictsItself: () => 'Ein Ereignis kann sich nicht selbst widersprechen',
 		shaMismatch: (p) =>
-			`passt nicht zum archivierten Text der Quelle „${p.source}“: Der SHA-256 des Texts ist ${p.actual} (der Text wurde nach der Archivierung geändert, oder der Hashwert ist falsch)`,
+			`passt nicht zum archivierten Text der Quelle „${p.source}“: Der SHA-256-Hashwert des Texts ist ${p.actual} (entweder wurde der Text nach der Archivierung geändert oder der Hashwert ist falsch)`,
 		notVerbatim: (p) =>
-			`von Ereignis „${p.event}“ steht nicht wörtlich im archivierten Text der Quelle „${p.source}“: „${p.quote}“ (verglichen nach Unicode-NFC-Normalisierung, jede Folge von Leerraum als ein Leerzeichen gelesen)`,
+			`von Ereignis „${p.event}“ steht nicht wörtlich im archivierten Text der Quelle „${p.source}“: „${p.quote}“ (verglichen nach Unicode-NFC-Normalisierung; Leerraum beliebiger Länge zählt als ein Leerzeichen)`,
 		supportTwice: (p) => `Quelle „${p.source}“ wird zweimal aufgeführt`,
 		supportLeavesOut: (p) =>
 			`lässt „${p.what}“ aus, aber ${p.what === 'quote' ? 'ein Zitat' : 'eine Variante einer Behauptung'} dieses Ereignisses wird der Quelle „${p.source}“ zugeschrieben`,
 		supportNamesUncredited: (p) =>
 			`nennt „${p.what}“, aber ${p.what === 'quote' ? 'kein Zitat' : 'keine Variante einer Behauptung'} dieses Ereignisses wird der Quelle „${p.source}“ zugeschrieben`,
 		notInEventSources: (p) => `Quelle „${p.source}“ steht nicht in der Quellenliste dieses Ereignisses`,
-		derivationCycle: (p) => `derivedFrom bildet einen Kreis: ${p.ids.join(' → ')}`,
+		derivationCycle: (p) => `derivedFrom ergibt einen Zirkelbezug: ${p.ids.join(' → ')}`,
 		noSource: () => 'keine Quelle angegeben',
-		noSourceCount: (p, say) => `${say.n(p.count)} von ${say.n(p.total)} Ereignissen nennen keine Quelle`,
-		plainHttp: () => 'ist einfaches http:, nicht https:',
-		plainHttpCount: (p, say) => `${say.n(p.count)} ${p.count === 1 ? 'Quelle ist' : 'Quellen sind'} einfaches http:`,
+		noSourceCount: (p, say) =>
+			`${say.n(p.count)} von ${say.n(p.total)} ${say.plural(p.total, { one: 'Ereignis', other: 'Ereignissen' })} ${say.plural(p.count, { one: 'nennt', other: 'nennen' })} keine Quelle`,
+		plainHttp: () => 'verwendet unverschlüsseltes http: statt https:',
+		plainHttpCount: (p, say) =>
+			`${say.n(p.count)} ${p.count === 1 ? 'Quelle verwendet' : 'Quellen verwenden'} unverschlüsseltes http:`,
 		futureDate: (p) => `${p.date} liegt in der Zukunft`,
 		futureCount: (p, say) =>
 			`${say.n(p.count)} ${p.count === 1 ? 'Quelle ist' : 'Quellen sind'} in die Zukunft datiert`,
 		dateNotDate: (p) =>
 			`„${p.text}“ ist kein Datum; schreiben Sie YYYY, YYYY-MM, YYYY-MM-DD oder YYYY-MM-DDTHH:MM mit Zeitzone (Z oder +01:00)`,
-		dateYearZero: () => 'das Jahr 0000 gibt es nicht (auf 1 v. Chr. folgt 1 n. Chr.)',
-		dateNoMonth: (p) => `den Monat ${p.month} gibt es nicht (in ${p.text})`,
+		dateYearZero: () => 'Das Jahr 0000 gibt es nicht (auf 1 v. Chr. folgt 1 n. Chr.)',
+		dateNoMonth: (p) => `Den Monat ${p.month} gibt es nicht (in ${p.text})`,
 		dateNoDay: (p, say) => `${p.date} gibt es nicht: Der ${say.month(p.month)} ${p.year} hat ${p.days} Tage`,
-		dateNoTime: (p) => `die Uhrzeit ${p.time} gibt es nicht (in ${p.text})`,
+		dateNoTime: (p) => `Die Uhrzeit ${p.time} gibt es nicht (in ${p.text})`,
 		dateNoZone: (p) =>
 			`${p.text} hat eine Uhrzeit, aber keine Zeitzone; ergänzen Sie Z für UTC oder einen Versatz wie +01:00`,
-		dateBadOffset: (p) => `den Zeitzonenversatz ${p.zone} gibt es nicht (möglich sind -14:00 bis +14:00)`,
+		dateBadOffset: (p) => `Den Zeitzonenversatz ${p.zone} gibt es nicht (möglich sind -14:00 bis +14:00)`,
 		dateEnd: (p, say) => `${p.end}: ${say.reason(p.why)}`,
 		dateBackwards: (p) =>
 			p.range ? `end (${p.end}) liegt vor start (${p.start})` : `notAfter (${p.end}) liegt vor notBefore (${p.start})`

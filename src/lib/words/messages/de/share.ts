@@ -8,16 +8,16 @@ export default {
 	exportSvg: 'SVG exportieren',
 	exportPng: 'PNG exportieren',
 	copySvg: 'SVG kopieren',
-	noLink: 'Aus einer Datei auf diesem Gerät gelesen: Es gibt keinen Link dazu.',
+	noLink: 'Aus einer Datei auf diesem Gerät geöffnet: Dafür gibt es keinen Link.',
 	copied: { link: 'Link kopiert', embedCode: 'Einbettungscode kopiert', svg: 'SVG kopiert' },
 	notCopied: {
-		link: 'Kopieren nicht möglich; markieren Sie den Link und kopieren Sie ihn von Hand',
-		embedCode: 'Kopieren nicht möglich; markieren Sie den Einbettungscode und kopieren Sie ihn von Hand',
+		link: 'Kopieren nicht möglich; markieren Sie den Link und kopieren Sie ihn manuell',
+		embedCode: 'Kopieren nicht möglich; markieren Sie den Einbettungscode und kopieren Sie ihn manuell',
 		svg: 'Das SVG konnte nicht kopiert werden'
 	},
 	embedBox: {
 		code: 'Einbettungscode',
-		keepAddress: 'Das geöffnete Ereignis in der Adresse meiner Seite festhalten ({param})',
+		keepAddress: 'Geöffnetes Ereignis in der Adresse Ihrer Seite vermerken ({param})',
 		sizing: (height: string) =>
 			`Das Skript passt den Rahmen an seinen Inhalt an; ohne das Skript bleibt der Rahmen ${height} px hoch.`,
 		copy: 'Einbettungscode kopieren'
@@ -40,9 +40,9 @@ export default {
 		separator: '; ',
 		more: (n: number, num: Numbers) => `und ${num.count(n)} weitere`,
 		permalink: (url: string) => `Permalink: ${url}`,
-		noPermalink: 'keiner (aus einer Datei auf dem exportierenden Gerät gelesen)',
+		noPermalink: 'keiner (aus einer Datei auf dem exportierenden Gerät geöffnet)',
 		exported: (date: string) => `Exportiert am ${date} aus Sourceline`,
 		desc: (p: { labelled: number; clustered: number; permalink: string }, num: Numbers) =>
-			`Ausschnitt einer Zeitleiste, exportiert aus Sourceline: ${num.count(p.labelled)} ${num.plural(p.labelled, { one: 'beschriftetes Ereignis', other: 'beschriftete Ereignisse' })} und ${num.count(p.clustered)} in Gruppen zusammengefasst. ${p.permalink}`
+			`Ausschnitt einer Zeitleiste, exportiert aus Sourceline: ${num.count(p.labelled)} ${num.plural(p.labelled, { one: 'beschriftetes Ereignis', other: 'beschriftete Ereignisse' })} und ${num.count(p.clustered)} in Clustern. ${p.permalink}`
 	}
 } satisfies Messages['share'];

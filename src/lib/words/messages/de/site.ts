@@ -3,9 +3,9 @@ import type { Messages } from '../en';
 export default {
 	brand: 'Sourceline',
 	allTimelines: 'Alle Zeitleisten',
-	previewingFile: 'Vorschau von {file} (in Ihrem Browser gelesen, nicht hochgeladen).',
-	showingLink: 'Angezeigt wird {file}, die Zeitleiste, die dieser Link nennt ({param}).',
-	backToHome: 'Zurück zur mitgelieferten Geschichte',
+	previewingFile: 'Vorschau von {file} (nur in Ihrem Browser geöffnet, nicht hochgeladen).',
+	showingLink: 'Angezeigt wird {file}, die in diesem Link angegebene Zeitleiste ({param}).',
+	backToHome: 'Zurück zur mitgelieferten Zeitleiste',
 	language: 'Sprache',
 	theme: 'Darstellung',
 	themes: { system: 'System', light: 'Hell', dark: 'Dunkel' },

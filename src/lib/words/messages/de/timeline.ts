@@ -20,9 +20,9 @@ export default {
 		zoomInTip: 'Vergrößern (+)',
 		zoomOut: 'Verkleinern',
 		zoomOutTip: 'Verkleinern (−)',
-		earlier: 'Nach früher verschieben',
+		earlier: 'Früheren Zeitraum zeigen',
 		earlierTip: 'Früher (←)',
-		later: 'Nach später verschieben',
+		later: 'Späteren Zeitraum zeigen',
 		laterTip: 'Später (→)',
 		fitAll: 'Alles zeigen'
 	},
@@ -30,17 +30,17 @@ export default {
 	list: {
 		title: 'Ereignisse',
 		count: ({ shown, total }, num) => `(${num.count(shown)} von ${num.count(total)})`,
-		showAll: 'Alle zeigen, nicht nur die im sichtbaren Zeitraum',
+		showAll: 'Alle zeigen, nicht nur die im sichtbaren Bereich',
 		sources: 'Quellen:'
 	},
 	sources: {
 		title: 'Quellen',
 		count: (n, num) => `(${num.count(n)})`,
 		caption:
-			'Alle Quellen, jeweils mit ihren Übernahmen: Ein Netz von Doppelgänger-Websites erscheint als eine Gruppe unter dem Bericht, den es übernimmt.',
+			'Alle Quellen, jeweils mit ihren Übernahmen: Ein Netzwerk von Doppelgänger-Websites erscheint als Gruppe unter dem Bericht, den es übernimmt.',
 		columns: {
-			publisher: 'Medium',
-			kind: 'Art',
+			publisher: 'Herausgeber',
+			kind: 'Quellenart',
 			published: 'Veröffentlicht',
 			derivedFrom: 'Übernommen von',
 			reports: 'Berichtet über'
@@ -48,7 +48,7 @@ export default {
 		kinds: {
 			primary: 'Primärquelle',
 			wire: 'Nachrichtenagentur',
-			news: 'Nachrichtenmedium',
+			news: 'Medienbericht',
 			derivative: 'Übernahme',
 			unreliable: 'unzuverlässige Quelle',
 			unknown: 'unbekannt'
