@@ -33,8 +33,8 @@ export default {
 		primary: 'primary source',
 		corroborated: 'corroborated',
 		single: 'single report',
-		unreliable: 'only unreliable sources',
-		unsourced: 'no source given'
+		unreliable: 'unreliable sources',
+		unsourced: 'unsourced'
 	},
 	/** A source kind as a facet value. */
 	kind: {
