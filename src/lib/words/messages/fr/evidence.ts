@@ -1,6 +1,13 @@
 import type { Messages } from '../en';
 
-// French typography: a narrow no-break space before « ; » and « : ».
+// French typography: a narrow no-break space (\u202f) inside « » and before ; : ? !.
+
+/** « de l’allemand », « du russe », « de l’hébreu », « du hongrois », « du yiddish » (h aspiré, y consonne ; hébreu and hindi elide). */
+const fromLanguage = (name: string) => (/^([aeiouàâéèêîôû]|hébreu|hindi)/i.test(name) ? `de l’${name}` : `du ${name}`);
+
+/** « le 21 novembre 2026 à 14:03 UTC », « en mars 2025 », « en 2025 ». */
+const on = (when: string) => (/^\d{1,2}\s/.test(when) ? `le ${when}` : `en ${when}`);
+
 export default {
 	levels: {
 		primary: 'source primaire',
@@ -11,8 +18,8 @@ export default {
 	},
 	verdict: {
 		primaryAndMore: (count) => ({
-			one: `source primaire, plus ${count} autre source indépendante`,
-			other: `source primaire, plus ${count} autres sources indépendantes`
+			one: `source primaire, avec ${count} autre source indépendante`,
+			other: `source primaire, avec ${count} autres sources indépendantes`
 		}),
 		corroborated: (count) => ({
 			one: `recoupé par ${count} source indépendante`,
@@ -44,8 +51,8 @@ export default {
 		label: 'Légende',
 		point: 'jour ou heure précise',
 		band: 'mois ou année seulement',
-		bar: 'période',
-		fade: 'incertain\u202f: entre deux dates',
+		bar: 'plage de dates',
+		fade: 'date incertaine\u202f: entre deux dates',
 		cluster: '+N autres événements\u202f: zoom avant',
 		multi: 'un événement sur plusieurs lignes'
 	},
@@ -56,15 +63,15 @@ export default {
 		quote: 'Citation',
 		quotes: 'Citations',
 		contradicts: 'Cette affirmation contredit l’événement «\u202f{other}\u202f».',
-		claims: 'Là où les sources divergent',
+		claims: 'Divergences entre les sources',
 		sources: (count) => `Sources (${count})`,
 		allSources: 'Voir toutes les sources et leur origine',
 		failed: 'Un problème est survenu lors de l’affichage de cet événement.',
-		citedFrom: ({ timeline, link }) => `Cité d’après «\u202f${timeline}\u202f»\u202f: ${link}`,
+		citedFrom: ({ timeline, link }) => `Extrait de «\u202f${timeline}\u202f»\u202f: ${link}`,
 		localFile: 'un fichier lu sur cet appareil'
 	},
 	quote: {
-		translatedFrom: ({ language, by }) => `Traduit par ${by}\u202f; langue d’origine\u202f: ${language}.`,
+		translatedFrom: ({ language, by }) => `Traduit ${fromLanguage(language)} par ${by}.`,
 		translatedBy: (by) => `Traduit par ${by}.`,
 		translation: ({ by, text }) => `Traduction (${by})\u202f: ${text}`,
 		check: {
@@ -99,11 +106,11 @@ export default {
 		kinds: {
 			event: 'l’événement',
 			date: 'la date',
-			attribution: 'l’origine des propos',
+			attribution: 'l’attribution des propos',
 			quote: 'ses citations',
 			claim: 'les variantes de ses affirmations'
 		},
-		only: (names) => `N’étaye que ${names}\u202f: pas comptée comme source de l’événement.`,
+		only: (names) => `N’étaye que ${names}\u202f: non comptée comme source de l’événement.`,
 		withDate: (names) => `Étaye ${names}.`,
 		notDate: (names) => `Étaye ${names}, mais pas la date.`,
 		and: (items) =>
@@ -112,8 +119,8 @@ export default {
 	claims: { variant: 'Variante', carriedBy: 'Relayée par' },
 	archive: {
 		copy: { full: 'Copie archivée (texte intégral)', passages: 'Copie archivée (extraits)' },
-		captured: (when) => `capture\u202f: ${when}`,
-		retrieved: (when) => `consultée\u202f: ${when}`,
+		captured: (when) => `capturée ${on(when)}`,
+		retrieved: (when) => `consultée ${on(when)}`,
 		noTime: 'heure de capture non indiquée',
 		open: 'ouvrir la copie archivée',
 		show: 'Afficher le texte archivé',

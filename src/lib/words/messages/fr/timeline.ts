@@ -6,16 +6,17 @@ export default {
 	marks: 'Repères sur la chronologie',
 	mark: {
 		event: ({ title, when, verdict }) => `${title}, ${when}, ${verdict}`,
+		// A no-break space, not a narrow one, before this « ; »: timeline-messages.test.ts holds it so.
 		inLanes: (lanes, num) =>
 			num.plural(lanes.length, {
 				one: `\u00a0; sur la ligne ${lanes[0]}`,
 				other: `\u00a0; sur les lignes ${lanes.join(', ')}`
 			}),
-		// « le premier : » plutôt que « à partir du » : la date peut être un jour, un mois, une année ou une période.
+		// « le premier : » plutôt que « à partir du » : la date peut être un jour, un mois, une année ou un intervalle.
 		cluster: ({ count, from }, num) =>
 			num.plural(count, {
-				one: `${num.count(count)} autre événement, ${from}\u00a0; zoom avant`,
-				other: `${num.count(count)} autres événements, le premier\u00a0: ${from}\u00a0; zoom avant`
+				one: `${num.count(count)} autre événement, ${from}\u202f; zoom avant`,
+				other: `${num.count(count)} autres événements, le premier\u202f: ${from}\u202f; zoom avant`
 			})
 	},
 	toolbar: {
@@ -24,9 +25,9 @@ export default {
 		zoomInTip: 'Zoom avant (+)',
 		zoomOut: 'Zoom arrière',
 		zoomOutTip: 'Zoom arrière (−)',
-		earlier: 'Décaler vers le passé',
+		earlier: 'Reculer dans le temps',
 		earlierTip: 'Plus tôt (←)',
-		later: 'Décaler vers le présent',
+		later: 'Avancer dans le temps',
 		laterTip: 'Plus tard (→)',
 		fitAll: 'Tout afficher'
 	},
@@ -34,35 +35,35 @@ export default {
 	list: {
 		title: 'Événements',
 		count: ({ shown, total }, num) => `(${num.count(shown)} sur ${num.count(total)})`,
-		showAll: 'Afficher tous les événements, pas seulement ceux de la période visible',
-		sources: 'Sources\u00a0:'
+		showAll: 'Afficher tous les événements, pas seulement ceux de la zone visible',
+		sources: 'Sources\u202f:'
 	},
 	sources: {
 		title: 'Sources',
 		count: (n, num) => `(${num.count(n)})`,
 		caption:
-			'Toutes les sources, chacune avec ses reprises\u00a0: un réseau de sites clones apparaît comme un seul groupe sous l’article qu’il reprend.',
+			'Toutes les sources, chacune avec ses reprises\u202f: un réseau de sites clones apparaît comme un seul groupe sous l’article qu’il reprend.',
 		columns: {
-			publisher: 'Média',
+			publisher: 'Publié par',
 			kind: 'Type',
-			published: 'Publication',
+			published: 'Publié le',
 			derivedFrom: 'Reprise de',
 			reports: 'Événements rapportés'
 		},
 		kinds: {
 			primary: 'source primaire',
 			wire: 'agence de presse',
-			news: 'média d’information',
+			news: 'article de presse',
 			derivative: 'reprise',
 			unreliable: 'source peu fiable',
-			unknown: 'inconnu'
+			unknown: 'type inconnu'
 		},
 		notShown: 'non indiquée',
 		rewriteOf: (publisher) => `reprise de ${publisher}`,
 		network: ({ publisher, count }, num) =>
 			num.plural(count, {
 				one: `${publisher} et ${num.count(count)} reprise`,
-				other: `${publisher} et ${num.count(count)} reprises`
+				other: `${publisher} et ses ${num.count(count)} reprises`
 			})
 	}
 } satisfies Messages['timeline'];
