@@ -61,6 +61,14 @@ describe('dates in the interface language', () => {
 		);
 	});
 
+	it('French writes the first of the month as an ordinal', async () => {
+		const fr = await loadWords('fr');
+		expect(fr.date.when(when('2025-03-01'))).toBe('1er mars 2025');
+		expect(fr.date.when(when({ start: '2025-03-01', end: '2025-03-03' }))).toBe('1er–3 mars 2025');
+		expect(fr.date.when(when('2025-03-11'))).toBe('11 mars 2025');
+		expect(fr.date.when(when('2025-03-21'))).toBe('21 mars 2025');
+	});
+
 	it('times keep the zone they were written in', async () => {
 		const de = await loadWords('de');
 		expect(de.date.when(when('2025-03-05T20:00+01:00'))).toBe('5. März 2025 um 20:00 UTC+1');

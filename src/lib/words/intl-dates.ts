@@ -34,11 +34,19 @@ export function warmDates(locale: Locale): void {
  */
 const isolate = (locale: Locale) => (dirOf(locale) === 'rtl' ? (s: string) => `\u2067${s}\u2069` : (s: string) => s);
 
+/** French writes the first of a month as an ordinal, which `Intl` does not: "1er mars 2025", "1er–3 mars". */
+const FIRST = /(^|[^\d])1(?=\s?–\s?\d|\s(?:janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc))/g;
+type Format = Pick<Intl.DateTimeFormat, 'format' | 'formatRange'>;
+const firstAsOrdinal = (f: Intl.DateTimeFormat): Format => ({
+	format: (t) => f.format(t).replace(FIRST, '$11er'),
+	formatRange: (a, b) => f.formatRange(a, b).replace(FIRST, '$11er')
+});
+
 /** A language's date formatters (`phrases` come from its catalogue). */
 export function intlDates(locale: Locale, phrases: DatePhrases): DateWords {
 	const tag = intlTag(locale);
 	const axis = isolate(locale);
-	const fmt = (o: Options) => formatter(tag, o);
+	const fmt = (o: Options): Format => (locale === 'fr' ? firstAsOrdinal(formatter(tag, o)) : formatter(tag, o));
 	/** The instant's own wall-clock time, as UTC milliseconds. */
 	const local = (i: Instant) => i.start + (i.offset ?? 0) * 60_000;
 	const long = (i: Instant): Options =>

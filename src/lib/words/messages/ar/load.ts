@@ -107,6 +107,7 @@ export default {
 		dismiss: 'إغلاق'
 	},
 	where: {
+		colon: ': ',
 		file: '(الملف)',
 		root: '(الجذر)',
 		row: (row) => `الصف ${row}`,

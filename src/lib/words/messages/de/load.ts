@@ -74,6 +74,7 @@ export default {
 		dismiss: 'Schließen'
 	},
 	where: {
+		colon: ': ',
 		file: '(Datei)',
 		root: '(oberste Ebene)',
 		row: (row) => `Zeile ${row}`,

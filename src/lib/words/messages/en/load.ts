@@ -34,6 +34,8 @@ export default {
 	},
 	/** Where in a file a problem is. Paths (`events[3].date`) and column names stay as the file has them. */
 	where: {
+		/** Between a place and what is wrong there. */
+		colon: ': ',
 		file: '(file)',
 		root: '(root)',
 		row: (row: number) => `row ${row}`,

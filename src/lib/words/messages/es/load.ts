@@ -74,6 +74,7 @@ export default {
 		dismiss: 'Cerrar'
 	},
 	where: {
+		colon: ': ',
 		file: '(archivo)',
 		root: '(raíz)',
 		row: (row) => `fila ${row}`,

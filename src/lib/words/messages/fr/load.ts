@@ -82,6 +82,7 @@ export default {
 		dismiss: 'Fermer'
 	},
 	where: {
+		colon: '\u202f: ',
 		file: '(fichier)',
 		root: '(racine)',
 		row: (row) => `ligne ${row}`,

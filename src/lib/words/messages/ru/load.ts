@@ -98,6 +98,7 @@ export default {
 		dismiss: 'Закрыть'
 	},
 	where: {
+		colon: ': ',
 		file: '(файл)',
 		root: '(корень)',
 		row: (row) => `строка ${row}`,

@@ -94,6 +94,7 @@ export default {
 		dismiss: 'Закрити'
 	},
 	where: {
+		colon: ': ',
 		file: '(файл)',
 		root: '(корінь)',
 		row: (row) => `рядок ${row}`,
