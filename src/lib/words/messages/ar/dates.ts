@@ -9,6 +9,6 @@ export default {
 		year: 'السنة فقط',
 		month: 'الشهر فقط',
 		day: 'يوم محدد',
-		time: 'الوقت بالضبط'
+		time: 'وقت محدد'
 	}
 } satisfies Messages['dates'];

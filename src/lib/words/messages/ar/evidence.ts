@@ -1,5 +1,8 @@
 import type { Messages } from '../en';
 
+/** A name from the data (a translator, a publisher) set apart from the Arabic around it (first-strong isolate). */
+const iso = (s: string) => `\u2068${s}\u2069`;
+
 export default {
 	levels: {
 		primary: 'مصدر أولي',
@@ -40,7 +43,7 @@ export default {
 	filter: {
 		label: 'عرض',
 		choices: {
-			unsourced: 'كل الأحداث، بما فيها ادعاءات المواقع المستنسخة',
+			unsourced: 'كل الأحداث، مع ادعاءات المواقع المستنسخة',
 			unreliable: 'إخفاء الأحداث التي لم يُذكر لها مصدر',
 			single: 'إخفاء الادعاءات التي لا تنقلها إلا مصادر غير موثوقة',
 			corroborated: 'المؤكَّدة أو ذات المصدر الأولي فقط',
@@ -53,7 +56,7 @@ export default {
 		band: 'الشهر أو السنة فقط',
 		bar: 'فترة زمنية',
 		fade: 'غير مؤكد: بين تاريخين',
-		cluster: '+N أحداث أخرى: تكبير',
+		cluster: '+N أحداث أخرى: كبّر العرض',
 		multi: 'حدث واحد في عدة مسارات'
 	},
 	panel: {
@@ -67,28 +70,29 @@ export default {
 		sources: (count) => `المصادر (${count})`,
 		allSources: 'عرض كل المصادر وأصولها',
 		failed: 'حدث خطأ أثناء عرض هذا الحدث.',
-		citedFrom: ({ timeline, link }) => `مقتبس من «${timeline}»: ${link}`,
+		citedFrom: ({ timeline, link }) => `نقلًا عن الخط الزمني «${iso(timeline)}»: ${link}`,
 		localFile: 'ملف مقروء على هذا الجهاز'
 	},
 	quote: {
-		translatedFrom: ({ language, by }) => `ترجمة: ${by}؛ لغة الأصل: ${language}.`,
-		translatedBy: (by) => `ترجمة: ${by}.`,
+		translatedFrom: ({ language, by }) => `ترجمة عن ${language}: ${iso(by)}.`,
+		translatedBy: (by) => `ترجمة: ${iso(by)}.`,
 		translation: ({ by, text }) => `ترجمة (${by}): ${text}`,
 		check: {
-			unchecked: 'لم يُطابَق مع نسخة مؤرشفة.',
-			uncheckedLookalike: 'لم يُطابَق مع نسخة مؤرشفة؛ المصدر موقع مستنسخ معروف.',
-			absent: 'غير موجود في النص المؤرشف.',
+			unchecked: 'لم يُقارَن بنسخة مؤرشفة.',
+			uncheckedLookalike: 'لم يُقارَن بنسخة مؤرشفة؛ والمصدر موقع مستنسخ معروف.',
+			absent: 'لا يرد في النص المؤرشف.',
 			verbatim: 'يرد حرفيًا في النص المؤرشف.',
 			lookalike: 'يرد حرفيًا في النص المؤرشف لموقع مستنسخ معروف.',
-			rewriteOf: (publisher) => `يرد حرفيًا في النص المؤرشف لإعادة صياغة لتقرير ${publisher}، لا في الأصل.`,
-			rewrite: 'يرد حرفيًا في النص المؤرشف لإعادة صياغة لتقرير آخر، لا في الأصل.'
+			rewriteOf: (publisher) =>
+				`يرد حرفيًا في النص المؤرشف لتقرير يعيد صياغة تقرير ${iso(publisher)}، لا في التقرير الأصلي.`,
+			rewrite: 'يرد حرفيًا في النص المؤرشف لتقرير يعيد صياغة تقرير آخر، لا في التقرير الأصلي.'
 		}
 	},
 	sources: {
 		kinds: {
-			primary: 'أولي',
+			primary: 'مصدر أولي',
 			wire: 'وكالة أنباء',
-			news: 'وسيلة إعلام',
+			news: 'وسيلة إعلامية',
 			derivative: 'إعادة صياغة',
 			unreliable: 'غير موثوق',
 			unknown: 'غير معروف'
@@ -104,28 +108,27 @@ export default {
 		kinds: {
 			event: 'الحدث',
 			date: 'التاريخ',
-			attribution: 'مصدر الكلام',
+			attribution: 'نسبة القول',
 			quote: 'اقتباساته',
 			claim: 'صيغ ادعاءاته'
 		},
 		only: (names) => `لا يدعم إلا ${names}: لا يُحتسب تقريرًا عن الحدث.`,
 		withDate: (names) => `يدعم ${names}.`,
 		notDate: (names) => `يدعم ${names}، لا التاريخ.`,
-		// The conjunction و is written joined to the word after it.
-		and: (items) =>
-			items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join('، ')} و${items[items.length - 1]}`
+		// Arabic repeats و before every item after the first, written joined to the word: "الحدث والتاريخ واقتباساته".
+		and: (items) => items.join(' و')
 	},
 	claims: { variant: 'الصيغة', carriedBy: 'المصادر الناقلة' },
 	archive: {
 		copy: { full: 'نسخة مؤرشفة (النص الكامل)', passages: 'نسخة مؤرشفة (مقتطفات)' },
-		captured: (when) => `التُقطت: ${when}`,
-		retrieved: (when) => `استُرجعت: ${when}`,
+		captured: (when) => `التُقطت في ${when}`,
+		retrieved: (when) => `استُرجعت في ${when}`,
 		noTime: 'وقت الالتقاط غير مسجَّل',
 		open: 'فتح النسخة المؤرشفة',
 		show: 'عرض النص المؤرشف',
 		hide: 'إخفاء النص المؤرشف',
 		loading: 'جارٍ تحميل النص المؤرشف…',
-		textOf: (publisher) => `النص المؤرشف من ${publisher}`,
+		textOf: (publisher) => `النص المؤرشف من ${iso(publisher)}`,
 		failed: {
 			none: 'لا توجد نسخة مؤرشفة لهذا المصدر.',
 			unpublished: 'النص المؤرشف غير منشور مع هذه الصفحة.',

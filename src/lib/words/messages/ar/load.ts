@@ -2,7 +2,15 @@ import type { Messages } from '../en';
 import type { Numbers } from '../../plural';
 import type { IssueSay } from '../../../data/issue-codes';
 
-const q = (s: string) => `«${s}»`;
+/**
+ * A value from the file (a name, an id, a column) set apart from the Arabic around it: a first-strong
+ * isolate, so a Latin value's trailing punctuation and a number after it keep their places in a
+ * right-to-left line ("لم يُحمَّل broken.csv: 4 مشكلات", not "… 4 :broken.csv …").
+ */
+const iso = (s: string) => `\u2068${s}\u2069`;
+const q = (s: string) => `«${iso(s)}»`;
+/** "بـ" joined to a number, "ب" to a word: "بـ3 مصادر", "بمصدر واحد". */
+const bi = (s: string) => (/^\d/.test(s) ? `بـ${s}` : `ب${s}`);
 /**
  * A count with its noun as Arabic counts it: the singular (with "one") for 1, the dual for 2, the
  * plural for 3 to 10, the accusative singular for 11 to 99, the singular for 100 and up.
@@ -19,6 +27,21 @@ const counted = (count: number, [one, two, few, many, other]: Noun, num: Pick<Nu
 		other: `${x} ${other}`
 	});
 };
+/** The dual after a preposition, "لدى" or "من أصل" (genitive): "مصدرين", not "مصدران". */
+const dualGenitive = (two: string) =>
+	two
+		.split(' ')
+		.map((w) =>
+			w.endsWith('آن')
+				? `${w.slice(0, -2)}أين`
+				: w.endsWith('ان')
+					? `${w.slice(0, -2)}ين`
+					: w.endsWith('ا')
+						? `${w.slice(0, -1)}ي`
+						: w
+		)
+		.join(' ');
+const G = ([one, two, few, many, other]: Noun): Noun => [one, dualGenitive(two), few, many, other];
 const c = (count: number, noun: Noun, num: Numbers) => counted(count, noun, num);
 const sc = (count: number, noun: Noun, say: IssueSay) => counted(count, noun, { count: say.n, plural: say.plural });
 const named = (headline: string) => (headline ? ` ${q(headline)}` : '');
@@ -27,15 +50,21 @@ const EVENT: Noun = ['حدث واحد', 'حدثان', 'أحداث', 'حدثًا'
 const SOURCE: Noun = ['مصدر واحد', 'مصدران', 'مصادر', 'مصدرًا', 'مصدر'];
 const QUOTE: Noun = ['اقتباس واحد', 'اقتباسان', 'اقتباسات', 'اقتباسًا', 'اقتباس'];
 const PROBLEM: Noun = ['مشكلة واحدة', 'مشكلتان', 'مشكلات', 'مشكلةً', 'مشكلة'];
-const ERROR: Noun = ['خطأ واحد', 'خطآن', 'أخطاء', 'خطأً', 'خطأ'];
+const MORE_ERROR: Noun = ['خطأ آخر', 'خطآن آخران', 'أخطاء أخرى', 'خطأً آخر', 'خطأ آخر'];
 const COLUMN: Noun = ['عمود واحد', 'عمودان', 'أعمدة', 'عمودًا', 'عمود'];
 const CELL: Noun = ['خلية واحدة', 'خليتان', 'خلايا', 'خليةً', 'خلية'];
 const CHARS: Noun = ['حرف واحد', 'حرفان', 'أحرف', 'حرفًا', 'حرف'];
 const FIELD: Noun = ['حقل واحد', 'حقلان', 'حقول', 'حقلًا', 'حقل'];
 const TIME: Noun = ['وقت واحد', 'وقتان', 'أوقات', 'وقتًا', 'وقت'];
-const LINK: Noun = ['رابط واحد', 'رابطان', 'روابط', 'رابطًا', 'رابط'];
-const ADDRESS: Noun = ['عنوان واحد', 'عنوانان', 'عناوين', 'عنوانًا', 'عنوان'];
 const ITEM: Noun = ['عنصر واحد', 'عنصران', 'عناصر', 'عنصرًا', 'عنصر'];
+const MORE_ADDRESS: Noun = [
+	'عنوان آخر مضمَّن',
+	'عنوانان آخران مضمَّنان',
+	'عناوين أخرى مضمَّنة',
+	'عنوانًا آخر مضمَّنًا',
+	'عنوان آخر مضمَّن'
+];
+const END_TIME: Noun = ['وقت نهاية واحد', 'وقتا نهاية', 'أوقات نهاية', 'وقتَ نهاية', 'وقت نهاية'];
 
 const WANT: Record<string, string> = {
 	text: 'نصًّا',
@@ -64,7 +93,7 @@ const TOO_MANY: Record<string, string> = {
 	events: 'فيه أكثر من {n} من الأحداث'
 };
 const CHAR: Record<string, string> = {
-	surrogate: 'نصف حرف (بديلًا منفردًا)',
+	surrogate: 'نصف حرف (وحدة ترميز بديلة منفردة)',
 	noncharacter: 'رمزًا ليس حرفًا',
 	control: 'حرف تحكم'
 };
@@ -80,7 +109,7 @@ const DROPPED: Record<string, string> = {
 	dayWithoutMonth: 'اليوم (لا شهر له)',
 	timeWithoutDay: 'الوقت (لا يوم له)',
 	minutesWithoutHour: 'الوقت (دقائق بلا ساعة)',
-	milliseconds: 'أجزاء الألف من الثانية (تواريخ Sourceline تبلغ الثانية)'
+	milliseconds: 'أجزاء الألف من الثانية (لا تتجاوز دقة تواريخ Sourceline الثانية)'
 };
 const TITLE_FROM: Record<string, string> = {
 	display: 'تاريخه المعروض',
@@ -95,14 +124,14 @@ export default {
 		drop: 'أفلِت ملف خط زمني (JSON أو CSV) هنا لمعاينته'
 	},
 	status: {
-		loading: (name) => `جارٍ تحميل ${name}…`,
-		loadingAt: (name, stage) => `جارٍ تحميل ${name}: ${stage}…`,
+		loading: (name) => `جارٍ تحميل ${iso(name)}…`,
+		loadingAt: (name, stage) => `جارٍ تحميل ${iso(name)}: ${stage}…`,
 		reading: (percent) => `القراءة ${percent}٪`,
 		checking: 'التحقق',
 		drawing: 'الرسم'
 	},
 	errors: {
-		title: (file, count, num) => `لم يُحمَّل ${file}: ${c(count, PROBLEM, num)}`,
+		title: (file, count, num) => `لم يُحمَّل ${iso(file)}: ${c(count, PROBLEM, num)}`,
 		unchanged: 'لم يتغير الخط الزمني المعروض. أصلِح هذه المشكلات ثم افتح الملف مرة أخرى:',
 		dismiss: 'إغلاق'
 	},
@@ -119,7 +148,7 @@ export default {
 		quoted: (value) => q(value)
 	},
 	report: {
-		title: (file, format) => `فُتح ${file}: ${format}`,
+		title: (file, format) => `فُتح ${iso(file)}: ${format}`,
 		formats: {
 			sourcelineJson: 'Sourceline JSON',
 			sourcelineCsv: 'Sourceline CSV',
@@ -128,14 +157,14 @@ export default {
 		},
 		counts: (events, sources, quotes, num) =>
 			`${c(events, EVENT, num)}، ${c(sources, SOURCE, num)}، ${c(quotes, QUOTE, num)}.`,
-		unsourced: (count, events, num) => `${num.count(count)} من أصل ${num.count(events)} من الأحداث لا يُذكر لها مصدر.`,
+		unsourced: (count, events, num) => `لم يُذكر مصدر لـ${num.count(count)} من أصل ${c(events, G(EVENT), num)}.`,
 		evidence: (archived, verbatim, quotes, num) =>
-			`لدى ${c(archived, SOURCE, num)} نسخة مؤرشفة: تُحقِّق من ${num.count(verbatim)} من أصل ${c(quotes, QUOTE, num)} ووُجدت فيها حرفيًا.`,
+			`لدى ${c(archived, G(SOURCE), num)} نسخة مؤرشفة: تبيّن بالمقارنة ورود ${num.count(verbatim)} من أصل ${c(quotes, G(QUOTE), num)} فيها حرفيًا.`,
 		evidenceUnchecked: (archived, verbatim, quotes, num) =>
-			`لدى ${c(archived, SOURCE, num)} نسخة مؤرشفة: تُحقِّق من ${num.count(verbatim)} من أصل ${c(quotes, QUOTE, num)} ووُجدت فيها حرفيًا، و{unchecked}.`,
-		unchecked: (count, num) => `${num.count(count)} لم تُطابَق مع نسخة مؤرشفة`,
-		uncertain: (count, num) => `لدى ${c(count, EVENT, num)} تاريخ أو إسناد بدرجة ثقة متوسطة أو منخفضة.`,
-		partial: (count, num) => `يُستشهد بـ${c(count, SOURCE, num)} لجزء من حدث فقط (ولا يُحتسب ذلك تقريرًا عنه).`,
+			`لدى ${c(archived, G(SOURCE), num)} نسخة مؤرشفة: تبيّن بالمقارنة ورود ${num.count(verbatim)} من أصل ${c(quotes, G(QUOTE), num)} فيها حرفيًا، و{unchecked}.`,
+		unchecked: (count, num) => `${num.count(count)} لم تُقارَن بنسخة مؤرشفة`,
+		uncertain: (count, num) => `لدى ${c(count, G(EVENT), num)} تاريخ أو نسبة قول بدرجة ثقة متوسطة أو منخفضة.`,
+		partial: (count, num) => `يُستشهد ${bi(c(count, G(SOURCE), num))} لجزء من حدث فقط (ولا يُحتسب تقريرًا عنه).`,
 		changes: (count, num) => `ما الذي تغيّر وما الذي ينبغي التحقق منه (${num.count(count)})`,
 		downloadJson: 'تنزيل بصيغة Sourceline JSON',
 		downloadCsv: 'تنزيل بصيغة CSV',
@@ -151,7 +180,8 @@ export default {
 		noWorker: () => 'تعذّرت قراءته: هذا المتصفح لا يشغّل المحوِّل (Web Worker)',
 		notTimelineObject: (p) =>
 			`يجب أن يكون كائن JSON يصف خطًا زمنيًا (فيه ${q('id')} و${q('title')} و${q('language')} و${q('sources')} و${q('events')})، لا ${GOT[p.got]}`,
-		moreErrors: (p, say) => `و${sc(p.count, ERROR, say)} أخرى لا تُعرض`,
+		moreErrors: (p, say) =>
+			`و${sc(p.count, MORE_ERROR, say)} ${p.count === 1 ? 'لا يُعرض' : p.count === 2 ? 'لا يُعرضان' : 'لا تُعرض'}`,
 		csvTooBig: (p, say) => `حجمه ${say.mb(p.size)} ميغابايت، والحد الأقصى ${say.n(p.limit / 1024 / 1024)} ميغابايت`,
 		csvTooManyColumns: (p, say) => `فيه ${sc(p.count, COLUMN, say)}، والحد الأقصى ${say.n(p.limit)}`,
 		csvNoHeader: () => 'ليس فيه صف عناوين: يجب أن يسمّي الصف الأول الأعمدة',
@@ -161,13 +191,13 @@ export default {
 		csvTooManyCells: (p, say) => `فيه ${sc(p.cells, CELL, say)}، لكن ${sc(p.columns, COLUMN, say)} فقط لها عناوين`,
 		unknownColumns: (p) =>
 			`ليس فيه أعمدة Sourceline (Date وTitle…) ولا أعمدة TimelineJS (Year وHeadline…)؛ أعمدته هي ${p.columns}`,
-		csvSameColumn: (p) => `هو العمود نفسه ${q(p.other)}: أبقِ على واحد منهما`,
+		csvSameColumn: (p) => `يدل على العمود نفسه الذي يدل عليه ${q(p.other)}: احتفظ بأحدهما فقط`,
 		csvUnknownColumn: (p) =>
 			`ليس عمودًا معروفًا${p.near ? ` (هل تقصد ${q(p.near)}؟)` : ''}؛ الأعمدة هي: ${p.columns}. العمود الذي يبدأ اسمه بـ${q('#')} أو ${q('Note')} يبقى لملاحظاتك الخاصة`,
 		csvNotesColumns: (p, say) =>
 			`${p.columns.length > 1 ? 'الأعمدة' : 'العمود'} ${say.list(p.columns.map(q))} ${p.columns.length > 1 ? 'تبقى' : 'يبقى'} خارج الخط الزمني: العمود الذي يبدأ اسمه بـ${q('#')} أو ${q('Note')} مخصّص لملاحظات المؤلف`,
 		csvSpreadsheetDate: (p) =>
-			`يبدو ${q(p.text)} بصيغة التاريخ الخاصة ببرنامج الجداول، حيث يمكن الخلط بين اليوم والشهر: اكتب YYYY-MM-DD (2025-03-05)، ولكي لا يغيّره البرنامج اجعل تنسيق العمود نصًّا`,
+			`يبدو أن ${q(p.text)} مكتوب بصيغة التاريخ الخاصة ببرنامج الجداول، وفيها قد يُقرأ اليوم شهرًا والشهر يومًا: اكتب YYYY-MM-DD (2025-03-05)، ولكي لا يغيّره البرنامج اجعل تنسيق العمود نصًّا`,
 		csvConflict: (p) => {
 			const what = {
 				source: `للمصدر نفسه (${q(p.source)})`,
@@ -186,7 +216,7 @@ export default {
 			'في صف لا ينتمي إلى أي حدث: اكتب ID حدثه في العمود ID (الصف الذي ليس فيه ID ولا Title لا يُضاف إلى أي حدث)',
 		csvQuoteNoSource: () => 'لا مصدر له: اذكر في الصف نفسه Source URL (أو Source ID) للمصدر الذي جاء منه الاقتباس',
 		csvStrayQuoteCell: () => 'يخص اقتباسًا، لكن الخلية Quote في هذا الصف فارغة',
-		csvClaimEmpty: () => 'فارغ: اذكر ما الذي تخصه Claim value',
+		csvClaimEmpty: () => 'فارغ: اذكر موضوع الادعاء الذي تتعلق به Claim value',
 		csvClaimValueEmpty: (p) => `فارغ: اذكر ما يقوله مصدر هذا الصف عن ${q(p.claim)}`,
 		csvClaimNoSource: () => 'لا مصدر له: اذكر في الصف نفسه Source URL (أو Source ID) للمصدر الذي يقول ذلك',
 		csvTimelineAssumed: (p, say) => {
@@ -223,10 +253,10 @@ export default {
 		tjsColumnsNotRead: (p) => `أعمدة لم تُقرأ (لا يحوي قالب TimelineJS عمودًا كهذا): ${p.columns.join('، ')}`,
 		tjsSecondTitle: (p, say) => `${say.slide(p.slide)}: صف عنوان ثانٍ، قُرئ حدثًا (كما يفعل TimelineJS)`,
 		tjsUnknownType: (p, say) => `${say.slide(p.slide)}: القيمة ${q(p.type)} في Type ليست title ولا era؛ قُرئ حدثًا`,
-		tjsNotWholeNumber: (p) => `${p.json ? p.value : q(p.value)} ليس عددًا صحيحًا`,
+		tjsNotWholeNumber: (p) => `${p.json ? iso(p.value) : q(p.value)} ليس عددًا صحيحًا`,
 		tjsNotTime: (p) => `${q(p.value)} ليس وقتًا مثل 14:30 أو 2:30 PM`,
 		tjsOrphanEndParts: (p, say) =>
-			`${say.slide({ row: p.row })}: ${p.columns.join('، ')} بلا End Year؛ أُهمل (كما يفعل TimelineJS)`,
+			`${say.slide({ row: p.row })}: ${p.columns.join('، ')} بلا End Year؛ أُهملت (كما يفعل TimelineJS)`,
 		tjsNotObject: () => 'ليس خطًا زمنيًا من TimelineJS: يجب أن يكون الملف كائن JSON',
 		tjsVersion2: () => 'بصيغة TimelineJS 2 ({"timeline": …})؛ يقرأ Sourceline ملفات TimelineJS 3 ({"events": […]})',
 		tjsNoEvents: () => `ليس فيه قائمة ${q('events')}: ليس خطًا زمنيًا من TimelineJS`,
@@ -237,11 +267,11 @@ export default {
 		tjsMustBeText: () => 'يجب أن يكون نصًّا',
 		tjsMustBeObject: () => 'يجب أن يكون كائنًا',
 		tjsHtmlTooDeep: (p) => `يتداخل فيه HTML لأكثر من ${p.limit} مستوى؛ يمنع هذا الحد ملفًا خبيثًا من تعطيل الصفحة`,
-		tjsOutOfRange: (p) => `${p.value} ${RANGE[p.part]}`,
+		tjsOutOfRange: (p) => `${iso(String(p.value))} ${RANGE[p.part]}`,
 		tjsLanguageAssumed: () =>
 			`لا تذكر ملفات TimelineJS لغتها: يُفترض أن النص بالإنجليزية (${q('en')})؛ غيّر \`language\` إن لم يكن كذلك`,
 		tjsMediaAsLinks: (p, say) =>
-			`احتُفظ بـ${sc(p.count, ITEM, say)} من الصور والمقاطع والخرائط والمنشورات روابطَ، دون تضمينها`,
+			`احتُفظ ${bi(sc(p.count, G(ITEM), say))} من الصور والمقاطع والخرائط والمنشورات روابطَ، دون تضمينها`,
 		tjsNoTitleSlide: (p) => `لا شريحة عنوان: اسم الملف ${q(p.name)} هو العنوان`,
 		tjsTitleNoHeadline: (p) => `شريحة العنوان بلا عنوان رئيسي: اسم الملف ${q(p.name)} هو العنوان`,
 		tjsTitleMedia: () => 'لم تُحفظ وسائط شريحة العنوان: ليس للخط الزمني وسائط خاصة به',
@@ -250,46 +280,52 @@ export default {
 		tjsNoStartYear: (p, say) =>
 			`${say.slide(p.slide)}${named(p.headline)} بلا سنة بداية: أُسقط (ويتخطاه TimelineJS أيضًا)`,
 		tjsUndrawable: (p, say) =>
-			`${say.slide(p.slide)}${named(p.headline)} مؤرَّخ بالسنة ${p.year}: يرسم Sourceline السنوات من 1 إلى 9999؛ أُسقط`,
+			`${say.slide(p.slide)}${named(p.headline)} مؤرَّخ بالسنة ${iso(p.year)}: يرسم Sourceline السنوات من 1 إلى 9999؛ أُسقط`,
 		tjsPartsDropped: (p, say) =>
 			`${say.slide(p.slide)}${named(p.headline)}: حُذف من ${p.end ? 'تاريخ النهاية' : 'التاريخ'} ${say.list(p.dropped.map((d) => DROPPED[d]!))}`,
 		tjsNoHeadline: (p, say) => `${say.slide(p.slide)} بلا عنوان رئيسي: عنوانه ${TITLE_FROM[p.from]}، ${q(p.title)}`,
 		tjsUniqueIdNotSlug: (p, say) => `${say.slide(p.slide)}: المعرّف unique_id ${q(p.given)} ليس slug؛ معرّفه ${q(p.id)}`,
 		tjsMoreEmbeds: (p, say) =>
-			`${say.slide(p.slide)}: حُذف ${sc(p.count, ADDRESS, say)} مضمَّنة أخرى في Media (يحتفظ الحدث بواحد)`,
-		tjsNoScheme: (p, say) => `${say.slide(p.slide)}: عنوان Media ${q(p.url)} بلا بروتوكول؛ قُرئ https:`,
+			`${say.slide(p.slide)}: حُذف من Media ${sc(p.count, MORE_ADDRESS, say)} (يحتفظ الحدث بعنوان واحد)`,
+		tjsNoScheme: (p, say) => `${say.slide(p.slide)}: عنوان Media ${q(p.url)} بلا بروتوكول؛ قُرئ على أنه https:`,
 		tjsQuoteInSummary: (p, say) =>
 			`${say.slide(p.slide)}: بقي الاقتباس في الملخص: ${p.why === 'noSource' ? 'لا مصدر يُنسب إليه' : 'لا يذكر قائله'}`,
 		tjsLinksLeftOut: (p, say) =>
-			`${say.slide(p.slide)}: حُذفت عناوين الروابط من النص، إذ كان سيتجاوز بها ${say.n(p.limit)} حرف`,
+			`${say.slide(p.slide)}: حُذفت عناوين الروابط من النص، إذ كان سيتجاوز بها ${sc(p.limit, G(CHARS), say)}`,
 		tjsEraNoDate: (p, say) =>
 			`${say.slide(p.slide)}: الحقبة${named(p.headline)} بلا تاريخ ${p.missing === 'start' ? 'بداية' : 'نهاية'}: تحتاج الحقبة إلى كليهما؛ أُسقطت`,
 		tjsEraUndrawable: (p, say) =>
-			`${say.slide(p.slide)}: الحقبة${named(p.headline)} مؤرَّخة بالسنة ${p.year}: يرسم Sourceline السنوات من 1 إلى 9999؛ أُسقطت`,
+			`${say.slide(p.slide)}: الحقبة${named(p.headline)} مؤرَّخة بالسنة ${iso(p.year)}: يرسم Sourceline السنوات من 1 إلى 9999؛ أُسقطت`,
 		tjsEraBadDates: (p, say) => `${say.slide(p.slide)}: الحقبة${named(p.headline)}: ${say.reason(p.why)}؛ أُسقطت`,
 		tjsEraNoHeadline: (p, say) => `${say.slide(p.slide)}: الحقبة بلا عنوان رئيسي: عنوانها تواريخها`,
-		tjsUnknownFields: (p, say) => `لم يُقرأ ${sc(p.count, FIELD, say)} لا يعرّفها TimelineJS: ${say.listed(p)}`,
+		tjsUnknownFields: (p, say) =>
+			`لم يُقرأ ${sc(p.count, FIELD, say)} ${p.count === 1 ? 'لا يعرّفه' : p.count === 2 ? 'لا يعرّفهما' : 'لا يعرّفها'} TimelineJS: ${say.listed(p)}`,
 		tjsUtcTimes: (p, say) =>
-			`أوقات TimelineJS بلا منطقة زمنية: قُرئ ${sc(p.count, TIME, say)} ${p.end ? 'للنهاية ' : ''}بتوقيت UTC: ${say.listed(p)}`,
+			`أوقات TimelineJS بلا منطقة زمنية: قُرئ ${sc(p.count, p.end ? END_TIME : TIME, say)} بتوقيت UTC: ${say.listed(p)}`,
 		tjsIdsMade: (p, say) =>
-			`لم يكن لـ${sc(p.count, EVENT, say)} معرّف: صيغت المعرّفات من العناوين وكُتبت في الملف كي تبقى ثابتة: ${say.listed(p)}`,
+			`${
+				p.count === 1
+					? 'حدث واحد بلا معرّف: صِيغ معرّفه من عنوانه وكُتب في الملف كي يبقى ثابتًا'
+					: `${sc(p.count, EVENT, say)} بلا معرّفات: صِيغت معرّفات${p.count === 2 ? 'هما' : 'ها'} من عناوين${p.count === 2 ? 'هما' : 'ها'} وكُتبت في الملف كي تبقى ثابتة`
+			}: ${say.listed(p)}`,
 		tjsThumbnails: (p, say) =>
-			`حُذفت الصور المصغّرة للوسائط (${say.n(p.count)}) (لا يرسم الخط الزمني صورًا مصغّرة): ${say.listed(p)}`,
+			`حُذفت الصور المصغّرة للوسائط (${say.n(p.count)})، إذ لا يرسم الخط الزمني صورًا مصغّرة: ${say.listed(p)}`,
 		tjsMediaTitles: (p, say) => `حُذفت عناوين الوسائط (${say.n(p.count)}): ${say.listed(p)}`,
 		tjsFrames: (p, say) => `احتُفظ بالإطارات المضمَّنة (${say.n(p.count)}) روابطَ إلى عناوينها: ${say.listed(p)}`,
-		tjsAltDropped: (p, say) => `حُذفت النصوص البديلة (${say.n(p.count)}): لا صورة ترافقها: ${say.listed(p)}`,
+		tjsAltDropped: (p, say) => `حُذفت النصوص البديلة (${say.n(p.count)})، إذ لا صورة ترافقها: ${say.listed(p)}`,
 		tjsMediaLinks: (p, say) => `حُذفت روابط النقر على الوسائط (${say.n(p.count)}): ${say.listed(p)}`,
 		tjsQuoteLinks: (p, say) => `الروابط داخل النص المقتبس لا تصبح مصادر (${sc(p.count, QUOTE, say)}): ${say.listed(p)}`,
-		tjsBadLinks: (p, say) => `حُذف ${sc(p.count, LINK, say)} ليست عناوين http(s): ${say.listed(p)}`,
-		tjsBackgrounds: (p, say) => `حُذفت خلفيات الشرائح (${say.n(p.count)}) (لا يرسم Sourceline خلفيات): ${say.listed(p)}`,
+		tjsBadLinks: (p, say) => `حُذفت الروابط التي ليست عناوين http(s) (${say.n(p.count)}): ${say.listed(p)}`,
+		tjsBackgrounds: (p, say) =>
+			`حُذفت خلفيات الشرائح (${say.n(p.count)})، إذ لا يرسم Sourceline خلفيات: ${say.listed(p)}`,
 		dataUrlTooLong: () => 'عنوان URL للبيانات أطول من 2000 حرف',
 		dataUrlUnparsable: () => 'تعذّر تحليل عنوان URL للبيانات',
 		dataUrlNotHttp: () => 'عنوان URL للبيانات ليس http(s)',
 		dataUrlCredentials: () => 'يجب ألا يحوي عنوان URL للبيانات اسم مستخدم أو كلمة مرور',
-		dataUrlOtherSite: (p) => `لا يمكن أن تُفتح بـ?data= إلا الخطوط الزمنية من هذا الموقع (${p.origin})`,
+		dataUrlOtherSite: (p) => `لا تُفتح بالمعامل ?data= إلا الخطوط الزمنية من هذا الموقع (${iso(p.origin)})`,
 		fetchFailed: (p) => `تعذّر جلبه: ${p.detail}`,
 		fetchStatus: (p) => `تعذّر جلبه: أجاب الخادم بالرمز ${p.status}`,
-		notServedAsJson: (p) => `يُقدَّم بوصفه ${q(p.type || 'بلا نوع محتوى')}، لا JSON`,
+		notServedAsJson: (p) => (p.type ? `يُقدَّم بنوع المحتوى ${q(p.type)}، لا JSON` : 'يُقدَّم بلا نوع محتوى، لا JSON'),
 		noBody: () => 'لا محتوى فيه',
 		unknownField: () => 'ليس حقلًا معروفًا',
 		missing: () => 'مفقود',
@@ -298,7 +334,7 @@ export default {
 		empty: () => 'يجب ألا يكون فارغًا',
 		tooLong: (p, say) => `طوله ${sc(p.length, CHARS, say)}، والحد الأقصى ${say.n(p.limit)}`,
 		badChar: (p) => `يحوي ${CHAR[p.kind]}، ${p.char}، عند الحرف ${p.at}`,
-		idTooLong: (p) => `أطول من ${p.limit} حرفًا`,
+		idTooLong: (p, say) => `أطول من ${sc(p.limit, G(CHARS), say)}`,
 		notSlug: () => `يجب أن يكون slug: أحرف لاتينية صغيرة وأرقام وشرطات مفردة، مثل ${q('rutte-dpa-interview')}`,
 		dateShape: () => 'ليس تاريخًا؛ اكتب YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM مع منطقة زمنية',
 		urlTooLong: () => 'عنوان URL أطول من 2000 حرف',
@@ -310,7 +346,7 @@ export default {
 		notLanguageTag: () => `يجب أن يكون رمز لغة مثل ${q('en')} أو ${q('de')}`,
 		notDateValue: () => 'يجب أن يكون تاريخًا نصيًا، أو {"start", "end"} أو {"notBefore", "notAfter"}',
 		notSourceKind: () => 'يجب أن يكون إحدى القيم primary أو wire أو news أو derivative أو unreliable أو unknown',
-		notUtc: () => 'يجب أن يكون تاريخًا ووقتًا بتوقيت UTC، مثل 2026-11-21T14:03Z',
+		notUtc: () => `يجب أن يكون تاريخًا ووقتًا بتوقيت UTC، مثل ${iso('2026-11-21T14:03Z')}`,
 		notSha256: () => 'يجب أن يكون SHA-256 مكتوبًا بـ64 رقمًا ست عشريًا بأحرف صغيرة',
 		notArchiveScope: () => `يجب أن يكون ${q('full')} أو ${q('passages')}`,
 		notConfidenceLevel: () => `يجب أن يكون ${q('high')} أو ${q('medium')} أو ${q('low')}`,
@@ -322,34 +358,38 @@ export default {
 		duplicateId: (p) => `معرّف مكرر ${q(p.id)} (استُخدم أولًا في ${p.first})`,
 		unknownSourceId: (p) => `معرّف مصدر غير معروف ${q(p.id)}`,
 		unknownEventId: (p) => `معرّف حدث غير معروف ${q(p.id)}`,
-		contradictsItself: () => 'لا يمكن للحدث أن يناقض نفسه',
+		contradictsItself: () => 'لا يمكن أن يناقض الحدث نفسه',
 		shaMismatch: (p) =>
 			`لا يطابق النص المؤرشف للمصدر ${q(p.source)}: قيمة SHA-256 للنص هي ${p.actual} (غُيّر النص بعد أرشفته، أو أن البصمة خاطئة)`,
 		notVerbatim: (p) =>
-			`في الحدث ${q(p.event)} لا يرد حرفيًا في النص المؤرشف للمصدر ${q(p.source)}: ${q(p.quote)} (قورن بعد توحيد Unicode بصيغة NFC، مع قراءة كل سلسلة من المسافات مسافةً واحدة)`,
+			`لا يرد اقتباس الحدث ${q(p.event)} حرفيًا في النص المؤرشف للمصدر ${q(p.source)}: ${q(p.quote)} (قورن بعد توحيد Unicode بصيغة NFC، مع قراءة كل سلسلة من المسافات مسافةً واحدة)`,
 		supportTwice: (p) => `المصدر ${q(p.source)} مذكور مرتين`,
 		supportLeavesOut: (p) =>
-			`يُغفل ${q(p.what)}، مع أن ${p.what === 'quote' ? 'اقتباسًا' : 'صيغةً من ادعاء'} في هذا الحدث منسوب إلى المصدر ${q(p.source)}`,
+			`يُغفل ${q(p.what)}، مع أن ${p.what === 'quote' ? 'اقتباسًا في هذا الحدث منسوب' : 'صيغةً من ادعاء في هذا الحدث منسوبة'} إلى المصدر ${q(p.source)}`,
 		supportNamesUncredited: (p) =>
-			`يذكر ${q(p.what)}، مع أنه لا ${p.what === 'quote' ? 'اقتباس' : 'صيغة من ادعاء'} في هذا الحدث منسوب إلى المصدر ${q(p.source)}`,
+			`يذكر ${q(p.what)}، مع أنه لا ${p.what === 'quote' ? 'اقتباس في هذا الحدث منسوب' : 'صيغة من ادعاء في هذا الحدث منسوبة'} إلى المصدر ${q(p.source)}`,
 		notInEventSources: (p) => `المصدر ${q(p.source)} ليس في قائمة مصادر هذا الحدث`,
 		derivationCycle: (p) => `يشكّل derivedFrom حلقة: ${p.ids.join(' → ')}`,
 		noSource: () => 'لم يُذكر مصدر',
-		noSourceCount: (p, say) => `${say.n(p.count)} من أصل ${say.n(p.total)} من الأحداث لا يُذكر لها مصدر`,
+		noSourceCount: (p, say) => `لم يُذكر مصدر لـ${say.n(p.count)} من أصل ${sc(p.total, G(EVENT), say)}`,
 		plainHttp: () => 'يستخدم http: العادي، لا https:',
-		plainHttpCount: (p, say) => `${sc(p.count, SOURCE, say)} تستخدم http: العادي`,
-		futureDate: (p) => `${p.date} تاريخ في المستقبل`,
-		futureCount: (p, say) => `${sc(p.count, SOURCE, say)} مؤرَّخة في المستقبل`,
+		plainHttpCount: (p, say) =>
+			`${sc(p.count, SOURCE, say)} ${p.count === 1 ? 'يستخدم' : p.count === 2 ? 'يستخدمان' : 'تستخدم'} http: العادي`,
+		futureDate: (p) => `${iso(p.date)} تاريخ في المستقبل`,
+		futureCount: (p, say) =>
+			`${sc(p.count, SOURCE, say)} ${p.count === 1 ? 'مؤرَّخ' : p.count === 2 ? 'مؤرَّخان' : 'مؤرَّخة'} في المستقبل`,
 		dateNotDate: (p) =>
-			`${q(p.text)} ليس تاريخًا؛ اكتب YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM مع منطقة زمنية (Z أو +01:00)`,
+			`${q(p.text)} ليس تاريخًا؛ اكتب YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM مع منطقة زمنية (Z أو ${iso('+01:00')})`,
 		dateYearZero: () => 'السنة 0000 غير موجودة (يلي العامَ 1 قبل الميلاد العامُ 1 للميلاد)',
-		dateNoMonth: (p) => `الشهر ${p.month} غير موجود (في ${p.text})`,
-		dateNoDay: (p, say) => `${p.date} غير موجود: ${say.month(p.month)} ${p.year} فيه ${p.days} يومًا`,
-		dateNoTime: (p) => `الوقت ${p.time} غير موجود (في ${p.text})`,
-		dateNoZone: (p) => `في ${p.text} وقت بلا منطقة زمنية؛ أضف Z لتوقيت UTC أو فرقًا مثل +01:00`,
-		dateBadOffset: (p) => `فرق التوقيت ${p.zone} غير موجود (تتراوح الفروق بين -14:00 و+14:00)`,
+		dateNoMonth: (p) => `الشهر ${iso(p.month)} غير موجود (في ${iso(p.text)})`,
+		dateNoDay: (p, say) => `${iso(p.date)} غير موجود: ${say.month(p.month)} ${p.year} فيه ${p.days} يومًا`,
+		dateNoTime: (p) => `الوقت ${iso(p.time)} غير موجود (في ${iso(p.text)})`,
+		dateNoZone: (p) => `في ${iso(p.text)} وقت بلا منطقة زمنية؛ أضف Z لتوقيت UTC أو فرقًا مثل ${iso('+01:00')}`,
+		dateBadOffset: (p) => `فرق التوقيت ${iso(p.zone)} غير موجود (تتراوح الفروق بين ${iso('-14:00')} و${iso('+14:00')})`,
 		dateEnd: (p, say) => `${p.end}: ${say.reason(p.why)}`,
 		dateBackwards: (p) =>
-			p.range ? `end (${p.end}) يسبق start (${p.start})` : `notAfter (${p.end}) يسبق notBefore (${p.start})`
+			p.range
+				? `${iso(`end (${p.end})`)} يسبق ${iso(`start (${p.start})`)}`
+				: `${iso(`notAfter (${p.end})`)} يسبق ${iso(`notBefore (${p.start})`)}`
 	}
 } satisfies Messages['load'];

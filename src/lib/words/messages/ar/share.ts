@@ -8,7 +8,7 @@ export default {
 	exportSvg: 'تصدير SVG',
 	exportPng: 'تصدير PNG',
 	copySvg: 'نسخ SVG',
-	noLink: 'قُرئ من ملف على هذا الجهاز: لا يوجد رابط إليه.',
+	noLink: 'قُرئ هذا الخط الزمني من ملف على هذا الجهاز، فلا رابط له.',
 	copied: { link: 'تم نسخ الرابط', embedCode: 'تم نسخ شيفرة التضمين', svg: 'تم نسخ SVG' },
 	notCopied: {
 		link: 'تعذّر النسخ؛ حدِّد الرابط وانسخه يدويًا',
@@ -22,7 +22,7 @@ export default {
 			`يضبط البرنامج النصي ارتفاع الإطار وفق محتواه؛ ومن دونه يبقى ارتفاع الإطار ${height} بكسل.`,
 		copy: 'نسخ شيفرة التضمين'
 	},
-	openFull: 'فتح في Sourceline ↗',
+	openFull: 'فتح في Sourceline ↖',
 	quoted: (text: string) => `«${text}»`,
 	saidBy: (p: { speaker: string; source: string }) => `— ${p.speaker}، ${p.source}`,
 	translatedBy: (by: string) => `بترجمة ${by}`,
@@ -48,7 +48,7 @@ export default {
 			}),
 		permalink: (url: string) => `الرابط الدائم: ${url}`,
 		noPermalink: 'لا يوجد (قُرئ من ملف على الجهاز الذي صُدِّرت منه اللقطة)',
-		exported: (date: string) => `تم التصدير من Sourceline في ${date}`,
+		exported: (date: string) => `صُدِّر من Sourceline في ${date}`,
 		desc: (p: { labelled: number; clustered: number; permalink: string }, num: Numbers) =>
 			`لقطة من خط زمني مصدَّرة من Sourceline: ${num.plural(p.labelled, {
 				zero: 'لا أحداث معنونة',

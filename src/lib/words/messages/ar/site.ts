@@ -21,14 +21,25 @@ export default {
 				many: `${num.count(count)} حدثًا`,
 				other: `${num.count(count)} حدث`
 			}),
-		unreliableOnly: (count, num) => `${num.count(count)} على مصادر غير موثوقة فقط`,
-		unsourced: (count, num) => `${num.count(count)} لم يُذكر لها مصدر`,
+		// After the number of events: "13 حدثًا · 2 منها لا تستند إلا إلى مصادر غير موثوقة".
+		unreliableOnly: (count, num) =>
+			num.plural(count, {
+				one: 'واحد منها لا يستند إلا إلى مصادر غير موثوقة',
+				two: 'اثنان منها لا يستندان إلا إلى مصادر غير موثوقة',
+				other: `${num.count(count)} منها لا تستند إلا إلى مصادر غير موثوقة`
+			}),
+		unsourced: (count, num) =>
+			num.plural(count, {
+				one: 'واحد منها لم يُذكر له مصدر',
+				two: 'اثنان منها لم يُذكر لهما مصدر',
+				other: `${num.count(count)} منها لم يُذكر لها مصدر`
+			}),
 		noEvents: 'لا أحداث بعد'
 	},
 	notFound: {
-		title: 'غير موجودة',
+		title: 'غير موجود',
 		error: 'حدث خطأ ما',
-		pageTitle: 'غير موجودة — Sourceline',
+		pageTitle: 'غير موجود — Sourceline',
 		errorPageTitle: 'خطأ — Sourceline',
 		noEvent: (id) => `لا يوجد في هذا الخط الزمني حدث بالمعرّف «${id}». ربما غُيّر اسمه أو حُذف.`,
 		noPage: 'هذه الصفحة غير موجودة.',

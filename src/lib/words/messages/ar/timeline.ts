@@ -15,7 +15,7 @@ export default {
 		// العدد والمعدود: حدث واحد، حدثان، 3–10 أحداث، 11–99 حدثًا، 100 حدث.
 		cluster: ({ count, from }, num) => {
 			const n = num.count(count);
-			const rest = `، ابتداءً من ${from}؛ تكبير`;
+			const rest = `، ابتداءً من ${from}؛ كبّر العرض`;
 			return num.plural(count, {
 				zero: `لا أحداث أخرى${rest}`,
 				one: `حدث آخر واحد${rest}`,
@@ -32,9 +32,9 @@ export default {
 		zoomInTip: 'تكبير (+)',
 		zoomOut: 'تصغير',
 		zoomOutTip: 'تصغير (−)',
-		earlier: 'الانتقال إلى ما قبل',
+		earlier: 'الانتقال إلى الأقدم',
 		earlierTip: 'الأقدم (←)',
-		later: 'الانتقال إلى ما بعد',
+		later: 'الانتقال إلى الأحدث',
 		laterTip: 'الأحدث (→)',
 		fitAll: 'عرض الكل'
 	},
@@ -42,20 +42,20 @@ export default {
 	list: {
 		title: 'الأحداث',
 		count: ({ shown, total }, num) => `(${num.count(shown)} من ${num.count(total)})`,
-		showAll: 'عرض جميع الأحداث، لا الظاهرة منها فقط',
+		showAll: 'عرض كل الأحداث، لا الظاهرة في النطاق المعروض فقط',
 		sources: 'المصادر:'
 	},
 	sources: {
 		title: 'المصادر',
 		count: (n, num) => `(${num.count(n)})`,
 		caption:
-			'جميع المصادر، كلٌّ منها مع ما أُعيدت صياغته عنه: تظهر شبكة المواقع المستنسخة مجموعةً واحدة تحت التقرير الذي تعيد صياغته.',
+			'جميع المصادر، ومع كلٍّ منها التقاريرُ التي أعادت صياغته: فشبكة المواقع المستنسخة تظهر مجموعةً واحدة تحت التقرير الذي تعيد صياغته.',
 		columns: {
 			publisher: 'الناشر',
 			kind: 'النوع',
 			published: 'تاريخ النشر',
 			derivedFrom: 'مأخوذ عن',
-			reports: 'الأحداث التي يذكرها'
+			reports: 'الأحداث التي يوردها'
 		},
 		kinds: {
 			primary: 'مصدر أولي',
