@@ -64,10 +64,10 @@ describe('verdictText', () => {
 		const ar = await loadWords('ar');
 		const by = (n: number) => verdictText(c({ level: 'corroborated', independent: n }), ar);
 		expect([2, 3, 11, 100].map(by)).toEqual([
-			'مؤكَّد بتقريرين مستقلين',
-			'مؤكَّد بـ3 تقارير مستقلة',
-			'مؤكَّد بـ11 تقريرًا مستقلًا',
-			'مؤكَّد بـ100 تقرير مستقل'
+			'مدعوم بتقريرين مستقلين',
+			'مدعوم بـ3 تقارير مستقلة',
+			'مدعوم بـ11 تقريرًا مستقلًا',
+			'مدعوم بـ100 تقرير مستقل'
 		]);
 		expect(verdictText(c({ level: 'unreliable', independent: 0, disputed: true }), ar)).toBe(
 			'مصادر غير موثوقة فقط؛ المصادر متضاربة'

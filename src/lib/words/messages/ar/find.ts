@@ -19,7 +19,7 @@ export default {
 	},
 	level: {
 		primary: 'مصدر أولي',
-		corroborated: 'مؤكَّد',
+		corroborated: 'مدعوم بتقارير مستقلة',
 		single: 'تقرير واحد فقط',
 		unreliable: 'مصادر غير موثوقة فقط',
 		unsourced: 'لم يُذكر مصدر'
