@@ -76,6 +76,7 @@ export default {
 	quote: {
 		translatedFrom: ({ language, by }) => `ترجمة عن ${language}: ${iso(by)}.`,
 		translatedBy: (by) => `ترجمة: ${iso(by)}.`,
+		comma: '،',
 		translation: ({ by, text }) => `ترجمة (${by}): ${text}`,
 		check: {
 			unchecked: 'لم يُقارَن بنسخة مؤرشفة.',

@@ -65,6 +65,7 @@ export default {
 	quote: {
 		translatedFrom: ({ language, by }) => `Übersetzung von ${by}; Originalsprache: ${language}.`,
 		translatedBy: (by) => `Übersetzung von ${by}.`,
+		comma: ',',
 		translation: ({ by, text }) => `Übersetzung von ${by}: ${text}`,
 		check: {
 			unchecked: 'Nicht mit einer archivierten Kopie abgeglichen.',

@@ -75,6 +75,8 @@ export default {
 	quote: {
 		translatedFrom: ({ language, by }: { language: string; by: string }) => `Translation from ${language} by ${by}.`,
 		translatedBy: (by: string) => `Translation by ${by}.`,
+		/** Between the speaker and the source under a quote. */
+		comma: ',',
 		translation: ({ by, text }: { by: string; text: string }) => `Translation by ${by}: ${text}`,
 		/** What the archived copy shows of the quote. */
 		check: {

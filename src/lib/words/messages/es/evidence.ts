@@ -65,6 +65,7 @@ export default {
 	quote: {
 		translatedFrom: ({ language, by }) => `Traducción del ${language} a cargo de ${by}.`,
 		translatedBy: (by) => `Traducción a cargo de ${by}.`,
+		comma: ',',
 		translation: ({ by, text }) => `Traducción de ${by}: ${text}`,
 		check: {
 			unchecked: 'No cotejada con una copia archivada.',

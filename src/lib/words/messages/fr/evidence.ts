@@ -73,6 +73,7 @@ export default {
 	quote: {
 		translatedFrom: ({ language, by }) => `Traduit ${fromLanguage(language)} par ${by}.`,
 		translatedBy: (by) => `Traduit par ${by}.`,
+		comma: ',',
 		translation: ({ by, text }) => `Traduction (${by})\u202f: ${text}`,
 		check: {
 			unchecked: 'Non vérifiée sur une copie archivée.',

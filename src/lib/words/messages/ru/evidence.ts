@@ -67,6 +67,7 @@ export default {
 	quote: {
 		translatedFrom: ({ language, by }) => `Перевод: ${by}; язык оригинала: ${language}.`,
 		translatedBy: (by) => `Перевод: ${by}.`,
+		comma: ',',
 		translation: ({ by, text }) => `Перевод (${by}): ${text}`,
 		check: {
 			unchecked: 'Не сверена с архивной копией.',

@@ -69,6 +69,7 @@ export default {
 	quote: {
 		translatedFrom: ({ language, by }) => `Переклад: ${by}; мова оригіналу: ${language}.`,
 		translatedBy: (by) => `Переклад: ${by}.`,
+		comma: ',',
 		translation: ({ by, text }) => `Переклад (${by}): ${text}`,
 		check: {
 			unchecked: 'Не звірено з архівною копією.',
