@@ -5,7 +5,12 @@ import { loadTimelineText } from '$lib/data/load';
 import { importText } from '$lib/data/formats/import';
 import { ENGLISH, loadWords } from './catalogue';
 import { LOCALES } from './locales';
-import { issueWords, whereOrFile, whereWords } from './issue-words';
+import { issueWords as wordIssue, whereOrFile, whereWords } from './issue-words';
+import { loadIssues } from './issue-catalogue';
+import type { Words } from './words';
+
+/** Word an issue as the page does: with the language's issue messages, fetched. */
+const issueWords = async (c: Coded, words: Words) => wordIssue(c, words, await loadIssues(words.locale));
 
 const tally: TallyParams = {
 	count: 3,
@@ -175,16 +180,17 @@ const samples = Object.entries(SAMPLES).map(([code, params]) => ({ code, params 
 const SAME: Partial<Record<IssueCode, string[]>> = {};
 
 describe('issues in the reader’s language', () => {
-	it('every code has values here, and English words each as the command line does', () => {
+	it('every code has values here, and English words each as the command line does', async () => {
 		expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(ENGLISH_ISSUES).sort());
-		for (const c of samples) expect(issueWords(c, ENGLISH)).toBe(englishOf(c));
+		for (const c of samples) expect(await issueWords(c, ENGLISH)).toBe(englishOf(c));
 	});
 
 	for (const locale of LOCALES.filter((l) => l !== 'en')) {
 		it(`${locale}: words every code, none of them in English`, async () => {
 			const words = await loadWords(locale);
+			const issues = await loadIssues(locale);
 			const english = samples.filter((c) => {
-				const said = issueWords(c, words);
+				const said = wordIssue(c, words, issues);
 				expect(said, c.code).not.toBe('');
 				expect(said, c.code).not.toMatch(/undefined|\[object|NaN/);
 				return said === englishOf(c) && !SAME[c.code]?.includes(locale);
@@ -196,17 +202,18 @@ describe('issues in the reader’s language', () => {
 	it('counts, sizes and months go the language’s way', async () => {
 		const [de, ru, ar] = await Promise.all([loadWords('de'), loadWords('ru'), loadWords('ar')]);
 		const size = issue('fileTooBig', { size: 68_157_440, limit: 67_108_864 });
-		expect(issueWords(size, ENGLISH)).toBe('is 65.0 MB; the limit is 64.0 MB');
-		expect(issueWords(size, de)).toContain('65,0 MB');
-		expect(issueWords(issue('dateNoDay', day.params), de)).toContain('Februar 2025');
-		const more = (count: number) => issueWords(issue('moreErrors', { count }), ru);
+		expect(await issueWords(size, ENGLISH)).toBe('is 65.0 MB; the limit is 64.0 MB');
+		expect(await issueWords(size, de)).toContain('65,0 MB');
+		expect(await issueWords(issue('dateNoDay', day.params), de)).toContain('Februar 2025');
+		const ruIssues = await loadIssues('ru');
+		const more = (count: number) => wordIssue(issue('moreErrors', { count }), ru, ruIssues);
 		expect([more(1), more(2), more(5)].map((s) => s.split(' ').slice(0, 3).join(' '))).toEqual([
 			'и ещё 1',
 			'и ещё 2',
 			'и ещё 5'
 		]);
 		expect(more(1)).not.toBe(more(5).replace('5', '1'));
-		expect(issueWords(issue('moreErrors', { count: 12_345 }), ar)).toMatch(/12.?345/);
+		expect(await issueWords(issue('moreErrors', { count: 12_345 }), ar)).toMatch(/12.?345/);
 	});
 });
 
@@ -244,8 +251,8 @@ describe('what the loaders find, worded', () => {
 		const issues = [...(json.ok ? [] : json.errors), ...(sheet.ok ? [] : sheet.errors)];
 		expect(issues.length).toBeGreaterThan(6);
 		for (const e of issues) {
-			expect(issueWords(e, ENGLISH)).toBe(e.message);
-			expect(issueWords(e, de), e.message).not.toBe(e.message);
+			expect(await issueWords(e, ENGLISH)).toBe(e.message);
+			expect(await issueWords(e, de), e.message).not.toBe(e.message);
 		}
 		// The values cross a worker as they are: plain data.
 		expect(structuredClone(issues)).toEqual(issues);

@@ -1,6 +1,6 @@
 /**
  * A file's problems in the reader's language: each issue is worded from its code and values through
- * the catalogue (`load.issues`), never from its English message, which is the command line's. Where
+ * the language's issue messages (`loadIssues`, fetched when a problem is shown), never from its English message, which is the command line's. Where
  * a problem is (row and column, an event, a JSON path) is worded here too; paths and the file's own
  * column names stay as written.
  */
@@ -10,13 +10,14 @@ import { joinWords } from '$lib/data/issue-english';
 import { monthName } from '$lib/time/dates';
 import { intlTag } from './plural';
 import type { Words } from './words';
+import type { Issues } from './messages/en/issues';
 
-const made = new WeakMap<Words['m'], IssueSay>();
+const made = new WeakMap<Issues, IssueSay>();
 
 /** What a language's issue messages are given: its numbers, lists, months and places. */
-function sayIn(words: Words): IssueSay {
+function sayIn(words: Words, issues: Issues): IssueSay {
 	const m = words.m;
-	const cached = made.get(m);
+	const cached = made.get(issues);
 	if (cached) return cached;
 	const en = words.locale === 'en';
 	const tag = intlTag(words.locale);
@@ -31,7 +32,7 @@ function sayIn(words: Words): IssueSay {
 		return `${at} (${l.style === 'quoted' ? w.quoted(l.detail) : l.detail})`;
 	};
 	const say: IssueSay = {
-		reason: (r) => issueWords(r, words),
+		reason: (r) => issueWords(r, words, issues),
 		n: (x) => words.num.count(x),
 		mb: (bytes) =>
 			en
@@ -51,14 +52,14 @@ function sayIn(words: Words): IssueSay {
 		slide: (l) => ('row' in l ? w.row(l.row) : l.path),
 		listed: (t) => t.listed.map(place).join(w.separator) + (t.more ? w.andMore(t.more, words.num) : '')
 	};
-	made.set(m, say);
+	made.set(issues, say);
 	return say;
 }
 
 /** Why an issue is a problem (or a date's reason), in the reader's language: `2025-02-30 does not exist: …`. */
-export function issueWords(issue: Coded, words: Words): string {
-	const message = words.m.load.issues[issue.code] as (p: unknown, say: IssueSay) => string;
-	return message(issue.params, sayIn(words));
+export function issueWords(issue: Coded, words: Words, issues: Issues): string {
+	const message = issues[issue.code] as (p: unknown, say: IssueSay) => string;
+	return message(issue.params, sayIn(words, issues));
 }
 
 /** Where a problem is, as a person finds it: `row 12, column "End date"`, an event, or a JSON path; "" for the whole file. */

@@ -1,12 +1,9 @@
 /**
  * Opening a timeline file: the picker and drop target, what is loading, why a file was refused, the
- * import report; and every problem a file can have (`issues`, by code). The issues' English is the
- * command line's too, so it is written once, in `data/issue-english.ts`: each other language words
- * the same codes with the same values (see `data/issue-codes.ts` for what each value is). Counts take
- * the language's `Numbers` (`num`).
+ * import report. The problems themselves are worded in `issues.ts` (fetched when one is shown).
+ * Counts take the language's `Numbers` (`num`).
  */
 import type { Numbers } from '../../plural';
-import { ENGLISH_ISSUES } from '../../../data/issue-english';
 
 const s = (n: number, one: string, many: string, num: Numbers) => `${num.count(n)} ${n === 1 ? one : many}`;
 
@@ -75,6 +72,5 @@ export default {
 		downloadJson: 'Download as Sourceline JSON',
 		downloadCsv: 'Download as CSV',
 		dismiss: 'Dismiss'
-	},
-	issues: ENGLISH_ISSUES
+	}
 };
