@@ -54,6 +54,7 @@ describe('filters in words', () => {
 			'This timeline names no groups to lay out in lanes'
 		);
 		expect(levelsWords(ENGLISH, ['single'])).toBe('Only single report');
+		expect(levelsWords(ENGLISH, ['unreliable'])).toBe('Only unreliable sources');
 	});
 	it('lanes', () => {
 		expect(laneLabel(ENGLISH, t, 'actor', 'other', null)).toBe('Other actors');

@@ -33,8 +33,8 @@ export default {
 		primary: 'primary source',
 		corroborated: 'corroborated',
 		single: 'single report',
-		unreliable: 'unreliable sources',
-		unsourced: 'unsourced'
+		unreliable: 'only unreliable sources',
+		unsourced: 'no source given'
 	},
 	/** A source kind as a facet value. */
 	kind: {
@@ -59,7 +59,8 @@ export default {
 		/** Values of one facet, any of which lets an event through. */
 		anyOf: (values: readonly string[]) => values.join(' or '),
 		/** The levels shown: "Only corroborated". */
-		onlyLevels: (levels: string) => `Only ${levels}`,
+		/** Not "Only only unreliable sources". */
+		onlyLevels: (levels: string) => (levels.startsWith('only ') ? `O${levels.slice(1)}` : `Only ${levels}`),
 		/** In an export's header, after the filters. */
 		restMarked: 'the other events marked under the axis'
 	},
