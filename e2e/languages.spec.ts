@@ -160,3 +160,24 @@ test('switching language keeps the window and the open event, and the link carri
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page).not.toHaveURL(/lang=/);
 });
+
+test('a timeline file in German opens the page in German; back on the story, English again', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('body[data-hydrated]')).toHaveCount(1);
+	const file = JSON.parse(readFileSync('tests/fixtures/small-timeline.json', 'utf8'));
+	await page.getByLabel('Open a timeline file…').setInputFiles({
+		name: 'kleine-zeitleiste.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ ...file, language: 'de-DE' }))
+	});
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('A small valid timeline');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page.getByLabel('Sprache')).toHaveValue('de');
+	// Still German once the page has settled (nothing puts the story's language back).
+	await page.waitForTimeout(500);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page).not.toHaveURL(/lang=/);
+	await page.getByRole('banner').getByRole('button').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByLabel('Language')).toHaveValue('en');
+});
