@@ -1,7 +1,7 @@
 /** Every problem a file can have, by code (see `data/issue-codes.ts`): fetched only when one is shown. */
 import type { Issues } from '../en/issues';
+import { q } from './grammar';
 
-const q = (s: string) => `«${s}»`;
 const named = (headline: string) => (headline ? ` ${q(headline)}` : '');
 const WANT: Record<string, string> = {
 	text: 'texto',

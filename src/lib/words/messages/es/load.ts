@@ -1,7 +1,7 @@
 import type { Messages } from '../en';
 import type { Numbers } from '../../plural';
+import { q } from './grammar';
 
-const q = (s: string) => `«${s}»`;
 const n = (count: number, one: string, many: string, num: Numbers) => `${num.count(count)} ${count === 1 ? one : many}`;
 
 export default {

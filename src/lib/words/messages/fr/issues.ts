@@ -1,8 +1,7 @@
 /** Every problem a file can have, by code (see `data/issue-codes.ts`): fetched only when one is shown. */
 import type { Issues } from '../en/issues';
+import { q } from './grammar';
 
-/** Guillemets with the no-break spaces French puts inside them. */
-const q = (s: string) => `«\u202f${s}\u202f»`;
 /** French takes the singular for 0 and 1. */
 const named = (headline: string) => (headline ? ` ${q(headline)}` : '');
 const WANT: Record<string, string> = {

@@ -1,8 +1,7 @@
 import type { Messages } from '../en';
 import type { Numbers } from '../../plural';
+import { q } from './grammar';
 
-/** Guillemets with the no-break spaces French puts inside them. */
-const q = (s: string) => `«\u202f${s}\u202f»`;
 /** French takes the singular for 0 and 1. */
 const n = (count: number, one: string, many: string, num: Numbers) => `${num.count(count)} ${count < 2 ? one : many}`;
 /** « retiré », « retirée », « retirées », « retirés » : le jour is masculine, l’heure and les millisecondes feminine. */

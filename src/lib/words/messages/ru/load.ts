@@ -1,7 +1,7 @@
 import type { Messages } from '../en';
 import type { Numbers } from '../../plural';
+import { q } from './grammar';
 
-const q = (s: string) => `«${s}»`;
 /** A count with its noun in the form the count takes: 1 событие, 2 события, 5 событий. */
 const n = (count: number, one: string, few: string, many: string, num: Pick<Numbers, 'count' | 'plural'>) =>
 	`${num.count(count)} ${num.plural(count, { one, few, many, other: few })}`;

@@ -1,8 +1,8 @@
 /** Every problem a file can have, by code (see `data/issue-codes.ts`): fetched only when one is shown. */
 import type { Issues } from '../en/issues';
 import type { IssueSay } from '../../../data/issue-codes';
+import { q } from './grammar';
 
-const q = (s: string) => `«${s}»`;
 const sn = (count: number, one: string, few: string, many: string, say: IssueSay) =>
 	`${say.n(count)} ${say.plural(count, { one, few, many, other: few })}`;
 const named = (headline: string) => (headline ? ` ${q(headline)}` : '');
