@@ -141,6 +141,14 @@ const ENGLISH: TickLabels = {
 /** About how wide a context label is drawn (bold, 11 px): enough to keep two from meeting. */
 const labelPx = (label: string) => label.length * 7.2 + 10;
 
+/** How wide a language's longest day label is drawn, measured once per language (the axis is made per frame). */
+const dayWidths = new WeakMap<TickLabels, number>();
+function longDayPx(words: TickLabels): number {
+	let px = dayWidths.get(words);
+	if (px === undefined) dayWidths.set(words, (px = labelPx(words.day(new Date(Date.UTC(2025, 8, 28)), true))));
+	return px;
+}
+
 /** The larger unit's label: the year for months and days, the day for hours and minutes. */
 function contextOf(
 	unit: TickUnit,
@@ -150,7 +158,7 @@ function contextOf(
 	if (unit === 'month' || unit === 'day') return { interval: utcYear, label: (d) => words.year(d) };
 	if (unit === 'hour' || unit === 'minute') {
 		// Each language's long day ("20 de diciembre de 2025") where it fits between two day boundaries.
-		const roomy = labelPx(words.day(new Date(Date.UTC(2025, 8, 28)), true)) <= dayPx;
+		const roomy = longDayPx(words) <= dayPx;
 		return { interval: utcDay, label: (d) => words.day(d, roomy) };
 	}
 	return null;

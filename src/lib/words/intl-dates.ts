@@ -11,12 +11,29 @@ const LONG_DAY: Options = { day: 'numeric', month: 'long', year: 'numeric' };
 const SHORT_DAY: Options = { day: 'numeric', month: 'short', year: 'numeric' };
 const HM: Options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
+/** Every pattern the interface formats dates in, by name (an instant's long form is named by its precision). */
+const PATTERNS = {
+	year: { year: 'numeric' },
+	month: { month: 'long', year: 'numeric' },
+	day: LONG_DAY,
+	minute: { ...LONG_DAY, ...HM },
+	second: { ...LONG_DAY, ...HM, second: '2-digit' },
+	shortMonth: { month: 'short', year: 'numeric' },
+	shortDay: SHORT_DAY,
+	shortMinute: { ...SHORT_DAY, ...HM },
+	monthName: { month: 'long' },
+	monthShort: { month: 'short' },
+	dayMonth: { day: 'numeric', month: 'short' },
+	time: HM
+} satisfies Record<string, Options>;
+type Pattern = keyof typeof PATTERNS;
+
 /** Formatters by language and pattern, made once: the first costs tens of milliseconds. */
 const made = new Map<string, Intl.DateTimeFormat>();
-function formatter(tag: string, o: Options): Intl.DateTimeFormat {
-	const key = tag + JSON.stringify(o);
+function formatter(tag: string, p: Pattern): Intl.DateTimeFormat {
+	const key = `${tag} ${p}`;
 	let f = made.get(key);
-	if (!f) made.set(key, (f = new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' })));
+	if (!f) made.set(key, (f = new Intl.DateTimeFormat(tag, { ...PATTERNS[p], timeZone: 'UTC' })));
 	return f;
 }
 
@@ -25,7 +42,7 @@ function formatter(tag: string, o: Options): Intl.DateTimeFormat {
  * milliseconds `Intl` takes to start are spent waiting for the network, not after it.
  */
 export function warmDates(locale: Locale): void {
-	if (locale !== 'en') formatter(intlTag(locale), LONG_DAY).format(0);
+	if (locale !== 'en') formatter(intlTag(locale), 'day').format(0);
 }
 
 /**
@@ -46,17 +63,16 @@ const firstAsOrdinal = (f: Intl.DateTimeFormat): Format => ({
 export function intlDates(locale: Locale, phrases: DatePhrases): DateWords {
 	const tag = intlTag(locale);
 	const axis = isolate(locale);
-	const fmt = (o: Options): Format => (locale === 'fr' ? firstAsOrdinal(formatter(tag, o)) : formatter(tag, o));
+	// Looked up per tick and frame while zooming: each pattern's formatter (French's wrapped) kept here.
+	const mine = new Map<Pattern, Format>();
+	const fmt = (p: Pattern): Format => {
+		let f = mine.get(p);
+		if (!f) mine.set(p, (f = locale === 'fr' ? firstAsOrdinal(formatter(tag, p)) : formatter(tag, p)));
+		return f;
+	};
 	/** The instant's own wall-clock time, as UTC milliseconds. */
 	const local = (i: Instant) => i.start + (i.offset ?? 0) * 60_000;
-	const long = (i: Instant): Options =>
-		i.precision === 'year'
-			? { year: 'numeric' }
-			: i.precision === 'month'
-				? { month: 'long', year: 'numeric' }
-				: i.precision === 'day'
-					? LONG_DAY
-					: { ...LONG_DAY, ...HM, ...(i.precision === 'second' ? { second: '2-digit' } : {}) };
+	const long = (i: Instant): Pattern => i.precision;
 	const instant = (i: Instant) => {
 		const text = fmt(long(i)).format(local(i));
 		return i.precision === 'minute' || i.precision === 'second' ? `${text} ${formatOffset(i.offset ?? 0)}` : text;
@@ -68,8 +84,8 @@ export function intlDates(locale: Locale, phrases: DatePhrases): DateWords {
 			: `${instant(a)} – ${instant(b)}`;
 	const shortInstant = (i: Instant) => {
 		if (i.precision === 'year') return String(new Date(local(i)).getUTCFullYear());
-		if (i.precision === 'month') return fmt({ month: 'short', year: 'numeric' }).format(local(i));
-		return fmt(i.precision === 'day' ? SHORT_DAY : { ...SHORT_DAY, ...HM }).format(local(i));
+		if (i.precision === 'month') return fmt('shortMonth').format(local(i));
+		return fmt(i.precision === 'day' ? 'shortDay' : 'shortMinute').format(local(i));
 	};
 	return {
 		instant,
@@ -87,17 +103,17 @@ export function intlDates(locale: Locale, phrases: DatePhrases): DateWords {
 		precision: (w) => precisionOf(w, phrases.precision),
 		window: (w) => {
 			const width = w.to - w.from;
-			if (width > 400 * DAY) return fmt({ month: 'short', year: 'numeric' }).formatRange(w.from, w.to);
-			if (width > 2 * DAY) return fmt(SHORT_DAY).formatRange(w.from, w.to);
-			return `${fmt({ ...SHORT_DAY, ...HM }).formatRange(w.from, w.to)} UTC`;
+			if (width > 400 * DAY) return fmt('shortMonth').formatRange(w.from, w.to);
+			if (width > 2 * DAY) return fmt('shortDay').formatRange(w.from, w.to);
+			return `${fmt('shortMinute').formatRange(w.from, w.to)} UTC`;
 		},
 		tick: (d, unit: TickUnit, roomy = true) => {
 			if (unit === 'year') return String(d.getUTCFullYear());
-			if (unit === 'month') return axis(fmt({ month: roomy ? 'long' : 'short' }).format(d));
-			if (unit === 'day') return axis(fmt({ day: 'numeric', month: 'short' }).format(d));
-			return fmt(HM).format(d);
+			if (unit === 'month') return axis(fmt(roomy ? 'monthName' : 'monthShort').format(d));
+			if (unit === 'day') return axis(fmt('dayMonth').format(d));
+			return fmt('time').format(d);
 		},
 		year: (d) => String(d.getUTCFullYear()),
-		day: (d, roomy = true) => axis(fmt(roomy ? LONG_DAY : SHORT_DAY).format(d))
+		day: (d, roomy = true) => axis(fmt(roomy ? 'day' : 'shortDay').format(d))
 	};
 }
