@@ -1,7 +1,13 @@
-import type { Handle } from '@sveltejs/kit';
-import { DEFAULT_LOCALE, dirOf } from '$lib/words/locales';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { loadWords } from '$lib/words/catalogue';
+import { DEFAULT_LOCALE, LOCALES, dirOf } from '$lib/words/locales';
 
-/** `<html lang dir>` in the page's language, which the root layout's load decides. */
+/** Every catalogue, before the first page is rendered: each page then renders in its language at once. */
+export const init: ServerInit = async () => {
+	await Promise.all(LOCALES.map(loadWords));
+};
+
+/** `<html lang dir>` in the page's language, which the root layout's load decides (and `hooks.client.ts` reads). */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {

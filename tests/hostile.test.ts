@@ -11,11 +11,12 @@ import { LIMITS } from '$lib/data/limits';
 import { HOSTILE_CASES } from './hostile/cases';
 import { DOMParser } from '@xmldom/xmldom';
 import { ENGLISH } from '$lib/words/catalogue';
+import { englishOf } from '../src/lib/data/issue-english';
 
 /** A fixture's text, by the one decoding rule every door uses (decode.ts). */
 const read = (f: string) => {
 	const d = decodeBytes(readFileSync(new URL(`./hostile/${f}`, import.meta.url)), f);
-	if (!d.ok) throw new Error(d.errors[0]!.message);
+	if (!d.ok) throw new Error(englishOf(d.errors[0]!));
 	return d.text;
 };
 const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
@@ -39,19 +40,19 @@ describe('hostile fixtures: each has its documented outcome', () => {
 			for (const want of c.errors) {
 				const hit = r.errors.find((e) => e.path === want.path);
 				expect(hit, `${want.path} in ${JSON.stringify(r.errors)}`).toBeDefined();
-				expect(hit!.message).toContain(want.message);
+				expect(englishOf(hit!)).toContain(want.message);
 			}
 			for (const e of r.errors) {
 				expect(e.file).toBe(c.file);
 				// A reason, not a dump: no error repeats more than a short excerpt of the bad value.
-				expect(e.message.length).toBeLessThan(220);
+				expect(englishOf(e).length).toBeLessThan(220);
 				expect(e.path.length).toBeLessThan(80);
 			}
 		});
 	}
 	it('a file over the size limit is refused with its size', () => {
 		const r = loadTimelineText(' '.repeat(LIMITS.fileBytes + 10), 'huge.json');
-		expect(r.ok ? '' : r.errors[0]!.message).toMatch(/^is 64\.0 MB; the limit is 64\.0 MB$/);
+		expect(r.ok ? '' : englishOf(r.errors[0]!)).toMatch(/^is 64\.0 MB; the limit is 64\.0 MB$/);
 	});
 	it('too many events are refused with the limit', () => {
 		const events = Array.from({ length: LIMITS.events + 1 }, (_, i) => ({
@@ -70,7 +71,7 @@ describe('hostile fixtures: each has its documented outcome', () => {
 			},
 			'many.json'
 		);
-		expect(r.ok ? '' : r.errors[0]!.message).toBe(`has more than ${LIMITS.events} events`);
+		expect(r.ok ? '' : englishOf(r.errors[0]!)).toBe(`has more than ${LIMITS.events} events`);
 	});
 });
 

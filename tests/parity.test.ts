@@ -35,13 +35,14 @@ import { generate } from '../scripts/bench/generate.mjs';
 import { AppState } from '$lib/state/app.svelte';
 import { recordingPen } from './fixtures/pen';
 import { canvasLines, sceneLines, svgLines, type MarkLines } from './fixtures/primitives';
+import { englishOf } from '../src/lib/data/issue-english';
 
 /** The drawing's size in the app at 1280 × 800 (the timeline box less its border). */
 const WIDTH = 1246;
 const HEIGHT = 378;
 
 const loaded = (r: ReturnType<typeof loadTimelineData>): Timeline => {
-	if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+	if (!r.ok) throw new Error(r.errors.map((e) => englishOf(e)).join('; '));
 	return r.timeline;
 };
 const hostile = (file: string) => loaded(loadTimelineText(readFileSync(`tests/hostile/${file}`, 'utf8'), file));

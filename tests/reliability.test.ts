@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadTimelineData, loadTimelineText } from '$lib/data/load';
 import { decodeBytes } from '$lib/data/decode';
 import { timelineWarnings } from '$lib/data/warnings';
+import { englishOf } from '../src/lib/data/issue-english';
+import { english } from './fixtures/english';
 
 const base = () => ({
 	id: 'edges',
@@ -35,7 +37,7 @@ describe('3. one decoding rule for every door', () => {
 		expect(d.ok && loadTimelineText(d.text, 'x.json').ok).toBe(true);
 	});
 	it('bytes that are not UTF-8 are refused, not guessed at', () => {
-		expect(decodeBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'x.json')).toMatchObject({
+		expect(english(decodeBytes(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'x.json'))).toMatchObject({
 			ok: false,
 			errors: [{ message: expect.stringContaining('is not valid UTF-8 text') }]
 		});
@@ -48,7 +50,7 @@ describe('4. a top-level list', () => {
 		expect(r.ok).toBe(false);
 		if (!r.ok) {
 			expect(r.errors).toHaveLength(1);
-			expect(r.errors[0]!.message).toMatch(/^must be a JSON object describing a timeline .* not a list$/);
+			expect(englishOf(r.errors[0]!)).toMatch(/^must be a JSON object describing a timeline .* not a list$/);
 		}
 	});
 });
@@ -77,7 +79,7 @@ describe('5. control characters, noncharacters and lone surrogates in text are r
 		]
 	])('%s', (_name, mutate, path, message) => {
 		const hit = errorsOf(mutate).find((e) => e.path === path);
-		expect(hit?.message).toContain(message);
+		expect(englishOf(hit!)).toContain(message);
 	});
 	it('tabs, line breaks and a whole emoji are text like any other', () => {
 		expect(errorsOf((d) => (d.events[0]!.summary = 'one\ttwo\r\nthree 😀'))).toEqual([]);
@@ -86,12 +88,12 @@ describe('5. control characters, noncharacters and lone surrogates in text are r
 
 describe('6. tags and actors are capped like quotes and sources', () => {
 	it('51 tags are refused', () => {
-		expect(errorsOf((d) => (d.events[0]!.tags = Array.from({ length: 51 }, (_, i) => `t${i}`)))[0]?.message).toBe(
+		expect(englishOf(errorsOf((d) => (d.events[0]!.tags = Array.from({ length: 51 }, (_, i) => `t${i}`)))[0]!)).toBe(
 			'has more than 50 tags'
 		);
 	});
 	it('51 actors are refused', () => {
-		expect(errorsOf((d) => (d.events[0]!.actors = Array.from({ length: 51 }, (_, i) => `a${i}`)))[0]?.message).toBe(
+		expect(englishOf(errorsOf((d) => (d.events[0]!.actors = Array.from({ length: 51 }, (_, i) => `a${i}`)))[0]!)).toBe(
 			'names more than 50 actors'
 		);
 	});
@@ -103,7 +105,7 @@ describe('7. valid input is taken', () => {
 	});
 	it('limits count characters as a reader sees them (code points), not UTF-16 units', () => {
 		expect(errorsOf((d) => (d.events[0]!.title = '😀'.repeat(160)))).toEqual([]);
-		expect(errorsOf((d) => (d.events[0]!.title = '😀'.repeat(301)))[0]?.message).toBe(
+		expect(englishOf(errorsOf((d) => (d.events[0]!.title = '😀'.repeat(301)))[0]!)).toBe(
 			'is 301 characters long; the limit is 300'
 		);
 	});
@@ -117,7 +119,7 @@ describe('8. warnings: a source dated in the future, a plain http: source', () =
 		expect(r.ok).toBe(true);
 		if (r.ok) {
 			const messages = timelineWarnings(r.timeline, 'edges.json', Date.UTC(2026, 11, 1)).map(
-				(w) => `${w.path}: ${w.message}`
+				(w) => `${w.path}: ${englishOf(w)}`
 			);
 			expect(messages).toEqual([
 				'sources[0].url: is plain http:, not https:',

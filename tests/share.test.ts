@@ -9,6 +9,7 @@ import { ENGLISH, loadWords } from '$lib/words/catalogue';
 import { loadTimelineData } from '$lib/data/load';
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FILES } from '$lib/share/render-png.server';
+import { englishOf } from '../src/lib/data/issue-english';
 
 if (!firstStory.ok) throw new Error('story invalid');
 const t = firstStory.timeline;
@@ -83,7 +84,7 @@ function translated(language: string) {
 		},
 		'translated.json'
 	);
-	if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+	if (!r.ok) throw new Error(r.errors.map((e) => englishOf(e)).join('; '));
 	return { tl: r.timeline, e: r.timeline.eventById.get('peskov')! };
 }
 

@@ -35,7 +35,7 @@ export function requestDataParam(location: Location): DataRequest | null {
 		return {
 			param,
 			name: '?data=',
-			result: Promise.resolve({ ok: false, errors: [fileError('?data=', { ...target.why, message: target.reason })] })
+			result: Promise.resolve({ ok: false, errors: [fileError('?data=', target.why)] })
 		};
 	const name = fileNameOf(target.url);
 	const result = (async (): Promise<LoadResult> => {

@@ -5,7 +5,7 @@
  */
 import type { LoadError } from './load';
 import { fileError } from './errors';
-import { issue } from './issue-english';
+import { issue } from './issue-codes';
 
 export type Decoded = { ok: true; text: string } | { ok: false; errors: LoadError[] };
 

@@ -1,20 +1,18 @@
 /** A problem in a timeline file, in the words every loader uses. */
 import { LIMITS } from './limits';
-import type { Coded } from './issue-codes';
-import { issue } from './issue-english';
+import { issue, type Coded } from './issue-codes';
 
-/** One problem in one file: its code and values, and its English message. */
+/** One problem in one file: its code and values. */
 export type LoadError = Coded & {
 	file: string;
 	/** JSON path like `events[3].quotes[0].source`, or "(file)" for the file as a whole. */
 	path: string;
-	message: string;
 	/** The event, for a warning about an event as a whole (its `path` says `event "id"`). */
 	event?: string;
 };
 
 /** A problem with the file as a whole. */
-export function fileError(file: string, c: Coded & { message: string }): LoadError {
+export function fileError(file: string, c: Coded): LoadError {
 	return { file, path: '(file)', ...c };
 }
 

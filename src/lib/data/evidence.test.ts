@@ -5,6 +5,8 @@ import { sha256Hex } from './digest';
 import { shortDigest } from '$lib/words/evidence';
 import { appearsIn, checkQuote, matchForm } from './verbatim';
 import type { Source } from './model';
+import { englishOf } from './issue-english';
+import { english } from '../../../tests/fixtures/english';
 
 const FILE = 'tests/fixtures/evidence-timeline.json';
 /** The fixture, with its one wrong quote and its wrong digest put right where a test asks. */
@@ -28,7 +30,7 @@ describe('SHA-256 of archived texts', () => {
 		expect(shortDigest(sha256Hex('abc'))).toBe('ba78…15ad');
 	});
 	it('a digest that disagrees with its text is an error naming the source', () => {
-		expect(errorsOf(fixture({ quote: true }))).toEqual([
+		expect(english(errorsOf(fixture({ quote: true })))).toEqual([
 			{
 				file: FILE,
 				path: 'sources[0].archive.sha256',
@@ -50,7 +52,7 @@ describe('SHA-256 of archived texts', () => {
 	it('a digest that is not 64 lowercase hex digits is refused by the schema', () => {
 		const d = fixture({ quote: true });
 		d.sources[0]!.archive!.sha256 = 'ABC';
-		expect(errorsOf(d)).toEqual([
+		expect(english(errorsOf(d))).toEqual([
 			{
 				file: FILE,
 				path: 'sources[0].archive.sha256',
@@ -64,7 +66,7 @@ describe('SHA-256 of archived texts', () => {
 
 describe('verbatim check: every quote whose source has an archived text appears in it', () => {
 	it('a quote not in its source’s archived text is an error naming the event, the quote and the source', () => {
-		expect(errorsOf(fixture({ digest: true }))).toEqual([
+		expect(english(errorsOf(fixture({ digest: true })))).toEqual([
 			{
 				file: FILE,
 				path: 'events[0].quotes[1].text',
@@ -118,7 +120,7 @@ describe('support and confidence in the file', () => {
 			{ source: 'paper', supports: ['quote'] },
 			{ source: 'elsewhere', supports: ['date'] }
 		];
-		expect(errorsOf(d).map((e) => `${e.path}: ${e.message}`)).toEqual([
+		expect(errorsOf(d).map((e) => `${e.path}: ${englishOf(e)}`)).toEqual([
 			'events[0].support[0].supports: leaves out "quote", but a quote of this event is credited to source "ministry"',
 			'events[0].support[1].supports: names "claim", but no claim variant of this event is credited to source "paper"',
 			'events[0].support[2].source: source "paper" is listed twice',
@@ -129,7 +131,7 @@ describe('support and confidence in the file', () => {
 		const d = base() as ReturnType<typeof base> & { events: Record<string, unknown>[] };
 		d.events[0]!.confidence = { date: { level: 'medium' }, attribution: { level: 'sure', note: 'n' } };
 		d.sources[0]!.archive!.captured = '2026-11-21T15:03+01:00';
-		expect(errorsOf(d).map((e) => `${e.path}: ${e.message}`)).toEqual([
+		expect(errorsOf(d).map((e) => `${e.path}: ${englishOf(e)}`)).toEqual([
 			'events[0].confidence.attribution.level: must be "high", "medium" or "low"',
 			'events[0].confidence.date.note: is missing',
 			'sources[0].archive.captured: must be a date and time in UTC, like 2026-11-21T14:03Z'

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchTimelineText, resolveDataUrl, fileNameOf } from './fetch-timeline';
+import { englishOf } from './issue-english';
+import { english } from '../../../tests/fixtures/english';
 
 const page = new URL('https://site.example/events/x?data=1');
 
@@ -37,7 +39,7 @@ describe('resolveDataUrl', () => {
 		const r = resolveDataUrl(raw, page);
 		expect(r.ok).toBe(ok);
 		if (r.ok) expect(r.url.href).toBe(out);
-		else expect(r.reason).toContain(out);
+		else expect(englishOf(r.why)).toContain(out);
 	});
 	it('names files by their last path segment', () =>
 		expect(fileNameOf(new URL('https://s.example/a/b%20c.json'))).toBe('b c.json'));
@@ -56,19 +58,19 @@ describe('fetchTimelineText', () => {
 		);
 		const r = await fetchTimelineText(url, impl, 35);
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.errors[0]!.message).toMatch(/^is larger than the limit of 0\.0 MB \(stopped reading/);
+		if (!r.ok) expect(englishOf(r.errors[0]!)).toMatch(/^is larger than the limit of 0\.0 MB \(stopped reading/);
 		expect(read.chunks).toBeLessThan(6);
 	});
 	it('refuses a declared size over the limit without reading', async () => {
 		const { impl, read } = fakeFetch(['{}'], { 'content-type': 'application/json', 'content-length': '999999' });
 		const r = await fetchTimelineText(url, impl, 100);
-		expect(r.ok ? '' : r.errors[0]!.message).toContain('the limit is');
+		expect(r.ok ? '' : englishOf(r.errors[0]!)).toContain('the limit is');
 		expect(read.chunks).toBe(0);
 	});
 	it.each([['text/html'], ['text/plain'], ['']])('refuses content type %j', async (type) => {
 		const { impl } = fakeFetch(['{}'], type ? { 'content-type': type } : {});
 		const r = await fetchTimelineText(url, impl, 100);
-		expect(r.ok ? '' : r.errors[0]!.message).toMatch(/is served as ".*", not JSON/);
+		expect(r.ok ? '' : englishOf(r.errors[0]!)).toMatch(/is served as ".*", not JSON/);
 	});
 	it('tells the declared size before reading the body (null when none or compressed), and nothing for a refused response', async () => {
 		const heard: (number | null)[] = [];
@@ -88,14 +90,14 @@ describe('fetchTimelineText', () => {
 	});
 	it('reports HTTP errors and network failures', async () => {
 		const { impl } = fakeFetch([''], { 'content-type': 'application/json' }, 404);
-		expect(await fetchTimelineText(url, impl, 100)).toMatchObject({
+		expect(english(await fetchTimelineText(url, impl, 100))).toMatchObject({
 			ok: false,
 			errors: [{ message: 'could not be fetched: the server answered 404' }]
 		});
 		const failing = (async () => {
 			throw new TypeError('Failed to fetch');
 		}) as unknown as typeof fetch;
-		expect(await fetchTimelineText(url, failing, 100)).toMatchObject({
+		expect(english(await fetchTimelineText(url, failing, 100))).toMatchObject({
 			ok: false,
 			errors: [{ message: 'could not be fetched: Failed to fetch' }]
 		});

@@ -8,7 +8,7 @@ import type { LoadError } from './load';
 import { decodeBytes } from './decode';
 import { fileError } from './errors';
 import type { Coded } from './issue-codes';
-import { issue } from './issue-english';
+import { issue } from './issue-codes';
 
 /** The fetched text, or errors that name the URL and the reason. */
 export type Fetched = { ok: true; text: string; file: string } | { ok: false; errors: LoadError[] };
@@ -33,12 +33,8 @@ export function resolveDataUrl(
 	raw: string,
 	page: URL,
 	allowCrossOrigin = false
-): { ok: true; url: URL } | { ok: false; reason: string; why: Coded } {
-	const refuse = ({ message, ...why }: Coded & { message: string }) => ({
-		ok: false as const,
-		reason: message,
-		why: why as Coded
-	});
+): { ok: true; url: URL } | { ok: false; why: Coded } {
+	const refuse = (why: Coded) => ({ ok: false as const, why });
 	if (raw.length > 2000) return refuse(issue('dataUrlTooLong', {}));
 	let url: URL;
 	try {
@@ -66,7 +62,7 @@ export async function fetchTimelineText(
 	onHeaders?: (declaredBytes: number | null) => void
 ): Promise<Fetched> {
 	const file = fileNameOf(url);
-	const fail = (c: Coded & { message: string }): Fetched => ({ ok: false, errors: [fileError(file, c)] });
+	const fail = (c: Coded): Fetched => ({ ok: false, errors: [fileError(file, c)] });
 	let res: Response;
 	try {
 		res = await fetchImpl(url, {

@@ -9,7 +9,7 @@ import type { PublishedFile } from './model';
 import type { ImportResult } from './formats/import';
 import type { ImportReply, ImportRequest } from './import-messages';
 import { fileError } from './errors';
-import { issue } from './issue-english';
+import { issue } from './issue-codes';
 
 /** One request to a fresh import worker, and its answer (null when no worker could be started). */
 async function ask(request: ImportRequest): Promise<Exclude<ImportReply, 'ready'> | null> {

@@ -8,7 +8,7 @@ import { writeSourcelineCsv } from './formats/sourceline-csv';
 import { timelineFile } from './timeline-file';
 import { WORKER_READY, type ImportReply, type ImportRequest } from './import-messages';
 import { fileError } from './errors';
-import { issue } from './issue-english';
+import { issue } from './issue-codes';
 
 const reply = (message: ImportReply) => self.postMessage(message);
 

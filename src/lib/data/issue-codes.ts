@@ -1,8 +1,8 @@
 /**
  * Every problem a timeline file can have, by a stable code with the values its message needs (file
- * names and paths live beside them, in the issue). The English message is made from the code once,
- * for the command line and the build (issue-english.ts); the interface words the same code in the
- * reader's language (`words/issue-words.ts`). Codes and values are plain data: they cross the
+ * names and paths live beside them, in the issue). The English message is made from them where it is
+ * printed, by the command line and the build (issue-english.ts); the interface words the same code in
+ * the reader's language (`words/issue-words.ts`). Codes and values are plain data: they cross the
  * workers' boundary as they are.
  */
 import type { DateProblem } from '../time/dates';
@@ -232,6 +232,11 @@ export type IssueCode = keyof IssueParams;
 
 /** A code with its values: what a message is made from. */
 export type Coded = { [K in IssueCode]: { code: K; params: IssueParams[K] } }[IssueCode];
+
+/** An issue's code and values, to spread into an issue beside its file and place. */
+export function issue<K extends IssueCode>(code: K, params: IssueParams[K]): Coded {
+	return { code, params } as Coded;
+}
 
 /** A message's forms by CLDR plural category (`words/plural.ts` picks one). */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

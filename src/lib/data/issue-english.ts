@@ -1,10 +1,12 @@
 /**
  * The English of every issue code: the one wording the command line, the build and the English
  * interface share (the English catalogue takes this table as it is, so the two never drift apart).
- * `issue(code, params)` is how the loaders and converters make an issue's code, values and message.
+ * The page words an issue through `words/issue-words.ts`, which fetches this table (as English's
+ * problem words) only when a problem is shown; the command line and the build import it.
  */
 import { monthName } from '../time/dates';
-import type { Coded, IssueCode, IssueMessages, IssueParams, IssueSay, Listed, SlideLabel } from './issue-codes';
+import { joinWords } from './english-list';
+import type { Coded, IssueMessages, IssueSay, Listed, SlideLabel } from './issue-codes';
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const GOT: Record<string, string> = { list: 'a list' };
@@ -283,11 +285,6 @@ export const ENGLISH_ISSUES: IssueMessages = {
 		p.range ? `end ${p.end} is before start ${p.start}` : `notAfter ${p.end} is before notBefore ${p.start}`
 };
 
-/** "a, b and c". */
-export function joinWords(items: readonly string[]): string {
-	return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 const slide = (l: SlideLabel) => ('row' in l ? `row ${l.row}` : l.path);
 const place = (l: Listed) =>
 	l.detail === undefined
@@ -314,8 +311,7 @@ export function englishOf(c: Coded): string {
 	return (ENGLISH_ISSUES[c.code] as (p: unknown, say: IssueSay) => string)(c.params, ENGLISH_SAY);
 }
 
-/** An issue's code, values and English message, to spread into an issue beside its file and place. */
-export function issue<K extends IssueCode>(code: K, params: IssueParams[K]): Coded & { message: string } {
-	const c = { code, params } as Coded;
-	return { ...c, message: englishOf(c) };
+/** An issue with its English message beside it, as the command line and the tests read it. */
+export function withEnglish<T extends Coded>(i: T): T & { message: string } {
+	return { ...i, message: englishOf(i) };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatPath, loadTimelineData, loadTimelineText, MAX_ERRORS } from './load';
 import { LIMITS } from './limits';
+import { englishOf } from './issue-english';
+import { english } from '../../../tests/fixtures/english';
 
 /** A small valid timeline; each test breaks one thing. */
 function valid() {
@@ -216,7 +218,7 @@ describe('loader: one test per error kind, each with file, path and reason', () 
 			const hit = errors.find((e) => e.path === r.path);
 			expect(hit, JSON.stringify(errors)).toBeDefined();
 			expect(hit?.file).toBe('story.json');
-			expect(hit?.message).toContain(r.message);
+			expect(englishOf(hit!)).toContain(r.message);
 		});
 	}
 
@@ -230,18 +232,19 @@ describe('loader: one test per error kind, each with file, path and reason', () 
 		}));
 		const r = loadTimelineData({ ...d, events: many }, 'big.json');
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.errors[0]).toMatchObject({ path: 'events', message: `has more than ${LIMITS.events} events` });
+		if (!r.ok)
+			expect(english(r.errors[0])).toMatchObject({ path: 'events', message: `has more than ${LIMITS.events} events` });
 	});
 	it('a file over the size limit is refused before parsing', () => {
 		const r = loadTimelineText(' '.repeat(LIMITS.fileBytes + 1), 'huge.json');
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.errors[0]?.message).toMatch(/^is 64\.0 MB; the limit is 64\.0 MB$/);
+		if (!r.ok) expect(englishOf(r.errors[0]!)).toMatch(/^is 64\.0 MB; the limit is 64\.0 MB$/);
 	});
 	it('invalid JSON says so', () => {
 		const r = loadTimelineText('{"id": ', 'broken.json');
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.errors[0]).toMatchObject({ file: 'broken.json', path: '(file)' });
-		if (!r.ok) expect(r.errors[0]?.message).toMatch(/^is not valid JSON: /);
+		if (!r.ok) expect(englishOf(r.errors[0]!)).toMatch(/^is not valid JSON: /);
 	});
 	it('a flood of errors is capped with a count of the rest', () => {
 		const d = valid();
@@ -255,7 +258,7 @@ describe('loader: one test per error kind, each with file, path and reason', () 
 		expect(r.ok).toBe(false);
 		if (!r.ok) {
 			expect(r.errors).toHaveLength(MAX_ERRORS + 1);
-			expect(r.errors.at(-1)?.message).toBe('and 50 more errors not shown');
+			expect(englishOf(r.errors.at(-1)!)).toBe('and 50 more errors not shown');
 		}
 	});
 	it('__proto__ as a key is an unknown field and pollutes nothing', () => {

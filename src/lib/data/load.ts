@@ -13,7 +13,7 @@ import { excerpt } from '../time/dates';
 import type { Timeline } from './model';
 import { normalise } from './normalise';
 import { fileError, tooBig, type LoadError } from './errors';
-import { issue } from './issue-english';
+import { issue } from './issue-codes';
 import type { Coded, ValueKind, WantedKind } from './issue-codes';
 
 export type { LoadError } from './errors';
@@ -50,13 +50,10 @@ const WANTED: Record<string, WantedKind> = {
 	number: 'number'
 };
 
-/** A valibot issue as a code (and its English). */
-function describe(i: v.BaseIssue<unknown>): Coded & { message: string } {
+/** A valibot issue as a code. */
+function describe(i: v.BaseIssue<unknown>): Coded {
 	// The schema's own messages filed their code; valibot's (a type mismatch) are worded here.
-	const own = (): Coded & { message: string } => {
-		const c = schemaCode(i);
-		return c ? { ...c, message: i.message } : issue('invalid', { detail: i.message });
-	};
+	const own = (): Coded => schemaCode(i) ?? issue('invalid', { detail: i.message });
 	if (i.kind !== 'schema') return own();
 	if (i.type === 'strict_object' && i.expected === 'never') return issue('unknownField', {});
 	if (i.received === 'undefined') return issue('missing', {});
@@ -64,6 +61,9 @@ function describe(i: v.BaseIssue<unknown>): Coded & { message: string } {
 	const want = WANTED[i.type] ?? 'other';
 	return issue('wrongType', { want, expected: i.expected ?? i.type, got: i.received });
 }
+
+/** One key for problems the schema and the cross checks both find at one place. */
+const sameProblem = (e: Coded & { path: string }) => `${e.path}\n${e.code}\n${JSON.stringify(e.params)}`;
 
 /** What a JSON value is, for "must be a JSON object …, not a list". */
 function kindOf(json: unknown): ValueKind {
@@ -89,9 +89,9 @@ export function validateTimeline(json: unknown, file: string): LoadError[] {
 			for (const i of parsed.issues) errors.push({ file, path: formatPath(issueKeys(i)), ...describe(i) });
 	}
 	// Cross checks run even when the schema failed, so one pass shows every problem.
-	const seen = new Set(errors.map((e) => e.path + '\n' + e.message));
+	const seen = new Set(errors.map(sameProblem));
 	for (const e of crossCheck(json)) {
-		if (!seen.has(e.path + '\n' + e.message)) errors.push({ file, ...e });
+		if (!seen.has(sameProblem(e))) errors.push({ file, ...e });
 	}
 	errors.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
 	return capErrors(errors, file);

@@ -6,7 +6,7 @@
 import { validateTimeline, type LoadError } from './load';
 import { WORKER_READY, WORKER_RECEIVED, type ValidateRequest, type WorkerReply } from './worker-messages';
 import { fileError } from './errors';
-import { issue } from './issue-english';
+import { issue } from './issue-codes';
 
 const reply = (message: WorkerReply) => self.postMessage(message);
 

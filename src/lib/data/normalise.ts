@@ -63,7 +63,7 @@ export function normalise(data: TimelineFile | PublishedFile): Timeline {
 		const e = events[i]!;
 		const w = parseWhen(e.date);
 		// validateTimeline has already rejected unparsable dates.
-		if (!w.ok) throw new Error(`unreachable: ${e.id}: ${w.reason}`);
+		if (!w.ok) throw new Error(`unreachable: ${e.id}: ${w.why.code}`);
 		e.when = w.value;
 		e.order = 0;
 		e.corroboration = judge(e);

@@ -6,7 +6,7 @@
 import { loadTimelineTextAsync, startWorker, WORKER_THRESHOLD } from './load-async';
 import { LIMITS } from './limits';
 import { fileError, tooBig } from './errors';
-import { issue } from './issue-english';
+import { issue } from './issue-codes';
 import { decodeBytes } from './decode';
 import type { ImportResult } from './formats/import';
 import { counts, looksLikeCsv, looksLikeTimelineJs } from './formats/detect';

@@ -10,7 +10,6 @@ import { urlProblem } from './urls';
 import { LIMITS } from './limits';
 import { BAD_CHAR, badCharacter, characters } from './characters';
 import type { Coded, TooManyOf } from './issue-codes';
-import { englishOf } from './issue-english';
 
 /**
  * The code of each issue the schema raised, by issue: valibot keeps only a message, so a message
@@ -18,12 +17,12 @@ import { englishOf } from './issue-english';
  */
 const codes = new WeakMap<object, Coded>();
 
-/** A valibot message for a code: files the code for the issue and gives its English. */
+/** A valibot message for a code: files the code for the issue; the message valibot keeps is the bare code. */
 function say(c: Coded | ((input: unknown) => Coded)) {
 	return (issue: v.BaseIssue<unknown>): string => {
 		const made = typeof c === 'function' ? c(issue.input) : c;
 		codes.set(issue, made);
-		return englishOf(made);
+		return made.code;
 	};
 }
 const plain = (code: Coded['code']) => say({ code, params: {} } as Coded);

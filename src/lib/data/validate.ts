@@ -7,7 +7,7 @@
  */
 import { parseWhen, excerpt, type DateInput } from '../time/dates';
 import type { Coded } from './issue-codes';
-import { issue } from './issue-english';
+import { issue } from './issue-codes';
 import { sha256Hex } from './digest';
 import { archiveMatcher, matchForm } from './verbatim';
 
@@ -17,10 +17,7 @@ const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : und
 const list = (x: unknown): readonly unknown[] => (Array.isArray(x) ? x : []);
 
 /** A problem found by the cross checks; the loader adds the file name. */
-export type CrossError = Coded & {
-	path: string;
-	message: string;
-};
+export type CrossError = Coded & { path: string };
 
 function firstSeen(items: readonly unknown[], base: string, errors: CrossError[]): Map<string, number> {
 	const seen = new Map<string, number>();
@@ -188,13 +185,13 @@ function citedSource(
 }
 
 /** Why a date is wrong, or null; malformed shapes are the schema's to report. */
-function safeWhen(input: DateInput): (Coded & { message: string }) | null {
+function safeWhen(input: DateInput): Coded | null {
 	if (typeof input !== 'string') {
 		const [a, b] = 'start' in input ? [input.start, input.end] : [input.notBefore, input.notAfter];
 		if (typeof a !== 'string' || typeof b !== 'string') return null;
 	}
 	const w = parseWhen(input);
-	return w.ok ? null : { ...w.why, message: w.reason };
+	return w.ok ? null : w.why;
 }
 
 /** One error per `derivedFrom` cycle, at the source where the cycle is first entered. */

@@ -7,7 +7,7 @@ import type { Timeline } from './model';
 import type { LoadError } from './load';
 import { parseInstant } from '../time/dates';
 import type { Coded } from './issue-codes';
-import { issue } from './issue-english';
+import { issue } from './issue-codes';
 
 /** Per kind of warning, at most this many are listed one by one; the rest are counted. */
 export const MAX_WARNINGS_PER_KIND = 20;
@@ -15,7 +15,7 @@ export const MAX_WARNINGS_PER_KIND = 20;
 /** The warnings for a loaded timeline; `now` is the moment "in the future" is measured from. */
 export function timelineWarnings(t: Timeline, file: string, now = Date.now()): LoadError[] {
 	const out: LoadError[] = [];
-	const listed = (items: LoadError[], summary: (n: number) => Coded & { message: string }) => {
+	const listed = (items: LoadError[], summary: (n: number) => Coded) => {
 		out.push(...items.slice(0, MAX_WARNINGS_PER_KIND));
 		if (items.length > MAX_WARNINGS_PER_KIND) out.push({ file, path: '(file)', ...summary(items.length) });
 	};

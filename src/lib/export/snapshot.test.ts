@@ -12,7 +12,7 @@ import { ENGLISH, loadWords } from '../words/catalogue';
 
 function ev(id: string, title: string, date: DateInput, sources: string[]): TimelineEvent {
 	const w = parseWhen(date);
-	if (!w.ok) throw new Error(w.reason);
+	if (!w.ok) throw new Error(JSON.stringify(w.why));
 	// Corroboration is not read by the snapshot (levels come through `levelOf`).
 	return {
 		id,

@@ -4,7 +4,7 @@
  * a switch; pure modules are handed the same object, which is a `Words`.
  */
 import { createContext } from 'svelte';
-import { ENGLISH, loadWords } from '$lib/words/catalogue';
+import { ENGLISH, loadWords, wordsIfLoaded } from '$lib/words/catalogue';
 import type { Words } from '$lib/words/words';
 import type { Locale } from '$lib/words/locales';
 
@@ -43,9 +43,18 @@ export class WordsState implements Words {
 		if (!keep) this.#current = own;
 	}
 
-	/** A timeline in this language is on screen now (a file, a link's `?data=`): the page is in it unless the reader chose another. */
+	/**
+	 * A page or timeline in this language is on screen now (a new page, a file, a link's `?data=`):
+	 * the interface is in it unless the reader chose another, at once where its words are here.
+	 */
 	adopt(locale: Locale): void {
-		void loadWords(locale).then((w) => this.setOwn(w));
+		const here = wordsIfLoaded(locale);
+		if (here) this.setOwn(here);
+		else
+			loadWords(locale).then(
+				(w) => this.setOwn(w),
+				() => undefined // not fetched: the page stays in the language it is in
+			);
 	}
 
 	/** Switch the interface to a language (fetching its catalogue first). */

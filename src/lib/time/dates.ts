@@ -38,7 +38,7 @@ export type DateInput = string | { start: string; end: string } | { notBefore: s
 
 /**
  * Why a date is refused, as data: a stable code and what its message needs, so the interface can
- * say it in the reader's language (`reason` stays the English the command line prints).
+ * say it in the reader's language and the command line in English (`data/issue-english.ts`).
  */
 export type DateProblem =
 	| { code: 'dateNotDate'; params: { text: string } }
@@ -51,10 +51,10 @@ export type DateProblem =
 	| { code: 'dateEnd'; params: { end: 'start' | 'end' | 'notBefore' | 'notAfter'; why: DateProblem } }
 	| { code: 'dateBackwards'; params: { range: boolean; start: string; end: string } };
 
-/** Either a value or a reason in plain words (and as a code). */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; why: DateProblem };
+/** Either a value or why not, as a code. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; why: DateProblem };
 
-const refused = <T>(reason: string, why: DateProblem): Parsed<T> => ({ ok: false, reason, why });
+const refused = <T>(why: DateProblem): Parsed<T> => ({ ok: false, why });
 
 const MONTHS = [
 	'January',
@@ -128,7 +128,7 @@ function digitsAt(s: string, at: number, n: number): number {
 /**
  * The common valid forms (YYYY, YYYY-MM, YYYY-MM-DD) read without a regex or a Date: loading
  * 100,000 events parses as many dates. Anything else, and every invalid date, returns null and goes
- * the long way, which also words the reason.
+ * the long way, which also says why.
  */
 function quickInstant(text: string): Instant | null {
 	const n = text.length;
@@ -158,24 +158,16 @@ export function parseInstant(text: string): Parsed<Instant> {
 	const m = DATE_RE.exec(text);
 	if (!m) {
 		const shown = excerpt(text);
-		return refused(
-			`"${shown}" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM with a zone (Z or +01:00)`,
-			{ code: 'dateNotDate', params: { text: shown } }
-		);
+		return refused({ code: 'dateNotDate', params: { text: shown } });
 	}
 	const [, ys, mos, ds, hs, mis, ss, zone] = m;
 	const year = Number(ys);
-	if (year === 0)
-		return refused(`year 0000 does not exist (the calendar goes from 1 BC to AD 1)`, {
-			code: 'dateYearZero',
-			params: {}
-		});
+	if (year === 0) return refused({ code: 'dateYearZero', params: {} });
 	if (mos === undefined) {
 		return { ok: true, value: { text, precision: 'year', start: utcMs(year), end: utcMs(year + 1), offset: null } };
 	}
 	const month = Number(mos);
-	if (month < 1 || month > 12)
-		return refused(`month ${mos} does not exist in ${text}`, { code: 'dateNoMonth', params: { month: mos, text } });
+	if (month < 1 || month > 12) return refused({ code: 'dateNoMonth', params: { month: mos, text } });
 	if (ds === undefined) {
 		return {
 			ok: true,
@@ -186,10 +178,7 @@ export function parseInstant(text: string): Parsed<Instant> {
 	const dim = daysInMonth(year, month);
 	if (day < 1 || day > dim) {
 		const date = `${ys}-${mos}-${ds}`;
-		return refused(`${date} does not exist: ${monthName(month - 1)} ${year} has ${dim} days`, {
-			code: 'dateNoDay',
-			params: { date, year, month, days: dim }
-		});
+		return refused({ code: 'dateNoDay', params: { date, year, month, days: dim } });
 	}
 	if (hs === undefined || mis === undefined) {
 		return {
@@ -208,13 +197,10 @@ export function parseInstant(text: string): Parsed<Instant> {
 	const second = ss === undefined ? 0 : Number(ss);
 	if (hour > 23 || minute > 59 || second > 59) {
 		const time = `${hs}:${mis}${ss ? ':' + ss : ''}`;
-		return refused(`time ${time} does not exist in ${text}`, { code: 'dateNoTime', params: { time, text } });
+		return refused({ code: 'dateNoTime', params: { time, text } });
 	}
 	if (zone === undefined) {
-		return refused(`${text} has a time but no zone; add Z for UTC or an offset such as +01:00`, {
-			code: 'dateNoZone',
-			params: { text }
-		});
+		return refused({ code: 'dateNoZone', params: { text } });
 	}
 	let offset = 0;
 	if (zone !== 'Z') {
@@ -222,10 +208,7 @@ export function parseInstant(text: string): Parsed<Instant> {
 		const oh = Number(zone.slice(1, 3));
 		const om = Number(zone.slice(4, 6));
 		if (oh > 14 || om > 59 || (oh === 14 && om > 0)) {
-			return refused(`zone offset ${zone} does not exist (offsets run from -14:00 to +14:00)`, {
-				code: 'dateBadOffset',
-				params: { zone }
-			});
+			return refused({ code: 'dateBadOffset', params: { zone } });
 		}
 		offset = sign * (oh * 60 + om);
 	}
@@ -246,17 +229,14 @@ export function parseWhen(input: DateInput): Parsed<When> {
 	}
 	const isRange = 'start' in input;
 	const a = parseInstant(isRange ? input.start : input.notBefore);
-	const atEnd = (end: 'start' | 'end' | 'notBefore' | 'notAfter', p: { reason: string; why: DateProblem }) =>
-		refused<When>(`${end}: ${p.reason}`, { code: 'dateEnd', params: { end, why: p.why } });
+	const atEnd = (end: 'start' | 'end' | 'notBefore' | 'notAfter', p: { why: DateProblem }) =>
+		refused<When>({ code: 'dateEnd', params: { end, why: p.why } });
 	if (!a.ok) return atEnd(isRange ? 'start' : 'notBefore', a);
 	const b = parseInstant(isRange ? input.end : input.notAfter);
 	if (!b.ok) return atEnd(isRange ? 'end' : 'notAfter', b);
 	if (b.value.end <= a.value.start || b.value.start < a.value.start) {
 		const [start, end] = [a.value.text, b.value.text];
-		return refused(isRange ? `end ${end} is before start ${start}` : `notAfter ${end} is before notBefore ${start}`, {
-			code: 'dateBackwards',
-			params: { range: isRange, start, end }
-		});
+		return refused({ code: 'dateBackwards', params: { range: isRange, start, end } });
 	}
 	// Both ends the same date: that one date, as if it had been written once.
 	if (b.value.start === a.value.start && b.value.end === a.value.end) {

@@ -15,7 +15,7 @@ import { parseWhen, utcMs, type DateInput } from '../time/dates';
 
 function when(input: DateInput) {
 	const w = parseWhen(input);
-	if (!w.ok) throw new Error(w.reason);
+	if (!w.ok) throw new Error(JSON.stringify(w.why));
 	return w.value;
 }
 function item(id: string, date: DateInput, title = id): LayoutItem {

@@ -32,7 +32,7 @@ function randomEvents(n: number, seed = 11): LayoutItem[] {
 		const d = new Date(from + rnd() * span).toISOString();
 		const text = rnd() < 0.1 ? d.slice(0, 7) : rnd() < 0.05 ? d.slice(0, 4) : d.slice(0, 10);
 		const w = parseWhen(text);
-		if (!w.ok) throw new Error(w.reason);
+		if (!w.ok) throw new Error(JSON.stringify(w.why));
 		out.push({ id: `e${i}`, when: w.value, title: `Event ${i}` });
 	}
 	return out.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end);

@@ -11,7 +11,7 @@ import { recordingPen } from '../../../tests/fixtures/pen';
 
 function item(id: string, date: DateInput, title: string): LayoutItem {
 	const w = parseWhen(date);
-	if (!w.ok) throw new Error(w.reason);
+	if (!w.ok) throw new Error(JSON.stringify(w.why));
 	return { id, when: w.value, title };
 }
 const items = [

@@ -5,7 +5,7 @@ import { parseWhen, utcMs, type DateInput } from '../time/dates';
 
 const span = (d: DateInput) => {
 	const w = parseWhen(d);
-	if (!w.ok) throw new Error(w.reason);
+	if (!w.ok) throw new Error(JSON.stringify(w.why));
 	return { when: w.value };
 };
 

@@ -17,6 +17,12 @@ export const AVAILABLE: readonly Locale[] = LOCALES.filter((l) => l === 'en' || 
 export const ENGLISH: Words = wordsOf('en', en, englishDates(en.dates));
 
 const loaded = new Map<Locale, Promise<Words>>([['en', Promise.resolve(ENGLISH)]]);
+const ready = new Map<Locale, Words>([['en', ENGLISH]]);
+
+/** A language's words if they are here already (the page's own, fetched before it hydrates). */
+export function wordsIfLoaded(locale: Locale): Words | undefined {
+	return ready.get(locale);
+}
 
 /** A language's words, fetched once (English when there is no catalogue for it). */
 export function loadWords(locale: Locale): Promise<Words> {
@@ -26,9 +32,13 @@ export function loadWords(locale: Locale): Promise<Words> {
 		if (load) {
 			// Intl's first formatter is made as soon as its code is here, while the catalogue may still be on its way.
 			const dates = import('./intl-dates').then((intl) => (intl.warmDates(locale), intl));
-			w = Promise.all([load(), dates]).then(([mod, intl]) =>
-				wordsOf(locale, mod.default, intl.intlDates(locale, mod.default.dates))
-			);
+			w = Promise.all([load(), dates]).then(([mod, intl]) => {
+				const words = wordsOf(locale, mod.default, intl.intlDates(locale, mod.default.dates));
+				ready.set(locale, words);
+				return words;
+			});
+			// A fetch that failed is forgotten, so the next use tries again.
+			w.catch(() => loaded.delete(locale));
 		} else w = Promise.resolve(ENGLISH);
 		loaded.set(locale, w);
 	}

@@ -5,12 +5,12 @@ import { ENGLISH, loadWords } from './catalogue';
 
 const when = (x: DateInput) => {
 	const p = parseWhen(x);
-	if (!p.ok) throw new Error(p.reason);
+	if (!p.ok) throw new Error(JSON.stringify(p.why));
 	return p.value;
 };
 const instant = (t: string) => {
 	const p = parseInstant(t);
-	if (!p.ok) throw new Error(p.reason);
+	if (!p.ok) throw new Error(JSON.stringify(p.why));
 	return p.value;
 };
 

@@ -1,6 +1,6 @@
 /** The input formats in words, for the import report. */
 import type { FormatName } from '$lib/data/formats/types';
-import type { Words } from './words';
+import type { Report } from './messages/en/report';
 
 const KEY = {
 	'sourceline-json': 'sourcelineJson',
@@ -10,6 +10,6 @@ const KEY = {
 } as const satisfies Record<FormatName, string>;
 
 /** A format's name in the words' language: "Sourceline JSON", "a TimelineJS spreadsheet (CSV)". */
-export function formatWords(format: FormatName, words: Words): string {
-	return words.m.load.report.formats[KEY[format]];
+export function formatWords(format: FormatName, report: Report): string {
+	return report.opened.formats[KEY[format]];
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Coded, IssueCode, IssueParams, TallyParams } from '$lib/data/issue-codes';
-import { ENGLISH_ISSUES, englishOf, issue } from '$lib/data/issue-english';
+import { issue, type Coded, type IssueCode, type IssueParams, type TallyParams } from '$lib/data/issue-codes';
+import { ENGLISH_ISSUES, englishOf } from '$lib/data/issue-english';
 import { loadTimelineText } from '$lib/data/load';
 import { importText } from '$lib/data/formats/import';
 import { ENGLISH, loadWords } from './catalogue';
 import { LOCALES } from './locales';
 import { issueWords as wordIssue, whereOrFile, whereWords } from './issue-words';
-import { loadIssues } from './issue-catalogue';
+import { loadReport } from './report-catalogue';
 import type { Words } from './words';
 
 /** Word an issue as the page does: with the language's issue messages, fetched. */
-const issueWords = async (c: Coded, words: Words) => wordIssue(c, words, await loadIssues(words.locale));
+const issueWords = async (c: Coded, words: Words) => wordIssue(c, words, await loadReport(words.locale));
 
 const tally: TallyParams = {
 	count: 3,
@@ -188,9 +188,9 @@ describe('issues in the reader’s language', () => {
 	for (const locale of LOCALES.filter((l) => l !== 'en')) {
 		it(`${locale}: words every code, none of them in English`, async () => {
 			const words = await loadWords(locale);
-			const issues = await loadIssues(locale);
+			const report = await loadReport(locale);
 			const english = samples.filter((c) => {
-				const said = wordIssue(c, words, issues);
+				const said = wordIssue(c, words, report);
 				expect(said, c.code).not.toBe('');
 				expect(said, c.code).not.toMatch(/undefined|\[object|NaN/);
 				return said === englishOf(c) && !SAME[c.code]?.includes(locale);
@@ -205,8 +205,8 @@ describe('issues in the reader’s language', () => {
 		expect(await issueWords(size, ENGLISH)).toBe('is 65.0 MB; the limit is 64.0 MB');
 		expect(await issueWords(size, de)).toContain('65,0 MB');
 		expect(await issueWords(issue('dateNoDay', day.params), de)).toContain('Februar 2025');
-		const ruIssues = await loadIssues('ru');
-		const more = (count: number) => wordIssue(issue('moreErrors', { count }), ru, ruIssues);
+		const ruReport = await loadReport('ru');
+		const more = (count: number) => wordIssue(issue('moreErrors', { count }), ru, ruReport);
 		expect([more(1), more(2), more(5)].map((s) => s.split(' ').slice(0, 3).join(' '))).toEqual([
 			'и ещё 1',
 			'и ещё 2',
@@ -219,13 +219,13 @@ describe('issues in the reader’s language', () => {
 
 describe('where a problem is', () => {
 	it('rows, columns and events in words; paths as the file has them', async () => {
-		const de = await loadWords('de');
-		expect(whereWords({ row: 3, column: 'End date' }, ENGLISH)).toBe('row 3, column "End date"');
+		const [en, de] = await Promise.all([loadReport('en'), loadReport('de')]);
+		expect(whereWords({ row: 3, column: 'End date' }, en)).toBe('row 3, column "End date"');
 		expect(whereWords({ row: 3, column: 'End date' }, de)).toBe('Zeile 3, Spalte „End date“');
 		expect(whereWords({ event: 'talks', path: 'event "talks"' }, de)).toBe('Ereignis „talks“');
 		expect(whereWords({ path: 'events[3].date' }, de)).toBe('events[3].date');
 		expect(whereWords({ path: '(file)' }, de)).toBe('');
-		expect(whereOrFile({ path: '(file)' }, ENGLISH)).toBe('(file)');
+		expect(whereOrFile({ path: '(file)' }, en)).toBe('(file)');
 		expect(whereOrFile({ path: '(file)' }, de)).toBe('(Datei)');
 	});
 });
@@ -244,15 +244,15 @@ describe('what the loaders find, worded', () => {
 	});
 	const csv = 'ID,Date,End date,Title,Colour\nx,05/03/2025,,A,red\n';
 
-	it('each issue in English is its message; in German it is not', async () => {
+	it('each issue in English says what the command line says; in German it does not', async () => {
 		const de = await loadWords('de');
 		const json = loadTimelineText(broken, 'x.json');
 		const sheet = await importText(csv, 'x.csv');
 		const issues = [...(json.ok ? [] : json.errors), ...(sheet.ok ? [] : sheet.errors)];
 		expect(issues.length).toBeGreaterThan(6);
 		for (const e of issues) {
-			expect(await issueWords(e, ENGLISH)).toBe(e.message);
-			expect(await issueWords(e, de), e.message).not.toBe(e.message);
+			expect(await issueWords(e, ENGLISH)).toBe(englishOf(e));
+			expect(await issueWords(e, de), englishOf(e)).not.toBe(englishOf(e));
 		}
 		// The values cross a worker as they are: plain data.
 		expect(structuredClone(issues)).toEqual(issues);

@@ -14,6 +14,7 @@ import {
 import { loadTimelineData } from '../load';
 import type { Timeline } from '../model';
 import { firstStory } from '../../../../tests/fixtures/story';
+import { englishOf } from '../issue-english';
 
 if (!firstStory.ok) throw new Error('story invalid');
 const story = firstStory.timeline;
@@ -83,7 +84,7 @@ const arbTimeline = fc
 			},
 			'r.json'
 		);
-		if (!r.ok) throw new Error(r.errors.map((x) => x.message).join());
+		if (!r.ok) throw new Error(r.errors.map((x) => englishOf(x)).join());
 		return r.timeline;
 	});
 

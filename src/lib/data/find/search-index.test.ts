@@ -5,6 +5,7 @@ import { narrows, parseQuery } from './query';
 import { fold } from './fold';
 import { loadTimelineData } from '../load';
 import { firstStory } from '../../../../tests/fixtures/story';
+import { englishOf } from '../issue-english';
 
 if (!firstStory.ok) throw new Error('story invalid');
 const story = firstStory.timeline;
@@ -63,7 +64,7 @@ const every = loadTimelineData(
 	},
 	'fields.json'
 );
-if (!every.ok) throw new Error(every.errors.map((e) => e.message).join());
+if (!every.ok) throw new Error(every.errors.map((e) => englishOf(e)).join());
 const fields = every.timeline;
 const fieldIndex = buildSearchIndex(fields.events, fields.sources);
 

@@ -7,7 +7,7 @@
 import { dsvFormat } from 'd3-dsv';
 import type { Issue } from './types';
 import type { Coded } from '../issue-codes';
-import { issue } from '../issue-english';
+import { issue } from '../issue-codes';
 
 export const CSV_LIMITS = {
 	/** Characters of one CSV file. */
@@ -51,7 +51,7 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 
 /** Read CSV text into a table, or say why not (naming the file, the row and the column). */
 export function readCsvTable(text: string, file: string): CsvRead {
-	const fail = (c: Coded & { message: string }, row?: number, column?: string): CsvRead => ({
+	const fail = (c: Coded, row?: number, column?: string): CsvRead => ({
 		ok: false,
 		errors: [{ file, ...c, ...(row === undefined ? {} : { row }), ...(column === undefined ? {} : { column }) }]
 	});

@@ -15,7 +15,7 @@ import * as csv from './sourceline-csv';
 import type { Converted, ImportReport, Issue } from './types';
 import { counts, looksLikeCsv } from './detect';
 import type { Coded } from '../issue-codes';
-import { issue } from '../issue-english';
+import { issue } from '../issue-codes';
 
 /** A file read and loaded, with what came in and what changed. */
 export interface Imported {
@@ -77,6 +77,6 @@ function located(
 	return at ? { ...e, ...at } : e;
 }
 
-function fail(file: string, c: Coded & { message: string }): ImportResult {
+function fail(file: string, c: Coded): ImportResult {
 	return { ok: false, errors: [{ file, path: '(file)', ...c }] };
 }

@@ -5,7 +5,9 @@ import { loadTimelineData } from '../load';
 import type { TimelineFile } from '../schema';
 import { readCsvTable } from './csv-table';
 import { COLUMNS, isSourcelineCsv, jsonDate, readSourcelineCsv, writeSourcelineCsv } from './sourceline-csv';
+import type { Coded } from '../issue-codes';
 import type { Issue } from './types';
+import { englishOf } from '../issue-english';
 
 const { $schema: _schema, ...storyFile } = story as TimelineFile;
 const FIRST_STORY = storyFile as TimelineFile;
@@ -18,10 +20,10 @@ function json(csv: string, file = 't.csv'): TimelineFile {
 }
 
 /** An issue as the app shows it: `row 3, column "End date": …`. */
-function said(e: Pick<Issue, 'row' | 'column' | 'message'>): string {
+function said(e: Coded & Pick<Issue, 'row' | 'column'>): string {
 	const at = [e.row === undefined ? '' : `row ${e.row}`, e.column === undefined ? '' : `column "${e.column}"`];
 	const place = at.filter(Boolean).join(', ');
-	return place ? `${place}: ${e.message}` : e.message;
+	return place ? `${place}: ${englishOf(e)}` : englishOf(e);
 }
 
 /** Every problem with a CSV file: the converter's, else the loader's pointed back to rows and columns. */
@@ -334,7 +336,7 @@ describe('defaults, with a note', () => {
 		expect(json(csv, 'timelines/My events.csv')).toMatchObject({ id: 'my-events', title: 'My events', language: 'en' });
 		const r = readSourcelineCsv(csv, 'x.csv', { id: 'given', title: 'Given', language: 'de', description: 'D' });
 		expect(r.ok && r.json).toMatchObject({ id: 'given', title: 'Given', language: 'de', description: 'D' });
-		expect(r.ok && r.report.changes.some((c) => /Timeline/.test(c.message))).toBe(false);
+		expect(r.ok && r.report.changes.some((c) => /Timeline/.test(englishOf(c)))).toBe(false);
 		const own = 'Date,Title,Timeline title,Timeline language,Timeline ID\n2025,A,,,\n2026,B,Own,fr,own\n';
 		expect(readSourcelineCsv(own, 'x.csv', { title: 'Given' })).toMatchObject({
 			ok: true,

@@ -13,9 +13,7 @@ import { headerNamed, readCsvTable, writeCsv, type CsvRow, type CsvTable } from 
 import { slugify, sourceSlug, uniqueSlug } from './slug';
 import type { Converted, Issue, Place } from './types';
 import type { Coded, IssueParams } from '../issue-codes';
-import { issue } from '../issue-english';
-
-type Said = Coded & { message: string };
+import { issue } from '../issue-codes';
 
 const EVENT_COLUMNS = [
 	'ID',
@@ -343,8 +341,8 @@ type Loose = Record<string, unknown>;
 /** What the builders need: headers as written, and where errors and notes go. */
 interface Ctx {
 	header: (name: ColumnName) => string;
-	fail: (row: number, name: ColumnName, c: Said) => void;
-	note: (c: Said, row?: number, name?: ColumnName) => void;
+	fail: (row: number, name: ColumnName, c: Coded) => void;
+	note: (c: Coded, row?: number, name?: ColumnName) => void;
 }
 
 /** Every row read into events and sources, before ids are made for sources and JSON is built. */
@@ -778,7 +776,7 @@ function addClaim(ev: EventAcc, about: string, value: string, cite: Cite): void 
 }
 
 /** Why a cell cannot be read, for what only a spreadsheet does; the loader judges the rest. */
-function cellProblem(name: ColumnName, raw: string): Said | null {
+function cellProblem(name: ColumnName, raw: string): Coded | null {
 	if (DATE_COLUMNS.has(name) && /^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(raw)) {
 		return issue('csvSpreadsheetDate', { text: excerpt(raw) });
 	}
@@ -816,7 +814,7 @@ function splitList(cell: string): string[] {
 /** Whose field two rows give different values for: a source's, the timeline's, an event's, or what a source supports of an event. */
 type Whose = Pick<IssueParams['csvConflict'], 'of' | 'source' | 'event'>;
 
-function conflict(earlier: Given, value: string, what: Whose): Said {
+function conflict(earlier: Given, value: string, what: Whose): Coded {
 	return issue('csvConflict', {
 		value: excerpt(value, 60),
 		row: earlier.row,

@@ -12,6 +12,8 @@ import {
 import { CSV_LIMITS, writeCsv } from './csv-table';
 import type { Converted, Issue } from './types';
 import { loadTimelineData } from '../load';
+import { englishOf } from '../issue-english';
+import { english } from '../../../../tests/fixtures/english';
 
 const TEMPLATES = 'node_modules/@knight-lab/timelinejs/src/template/';
 
@@ -39,7 +41,7 @@ function csv(rows: Record<string, string>[], headers: string[] = [...TIMELINEJS_
 		rows.map((r) => headers.map((h) => r[h] ?? ''))
 	);
 }
-const messages = (issues: Issue[]) => issues.map((i) => i.message);
+const messages = (issues: Issue[]) => issues.map((i) => englishOf(i));
 /** The converted file must also pass the loader, as every import does before it is shown. */
 function loads(c: Ok): void {
 	const r = loadTimelineData(c.json, 'x');
@@ -78,7 +80,7 @@ describe("the package's example timelines, as they are", () => {
 		expect(c.file.events[1]).toMatchObject({
 			summary: expect.stringMatching(/^“There is no demand .*” — Edith Clarke, first female/)
 		});
-		expect(c.report.changes).toContainEqual(
+		expect(english(c.report.changes)).toContainEqual(
 			expect.objectContaining({
 				row: 4,
 				column: 'Media',
@@ -97,7 +99,7 @@ describe("the package's example timelines, as they are", () => {
 		const c = fromJson(JSON.parse(readFileSync(TEMPLATES + 'cosmo.json', 'utf8')), 'cosmo.json');
 		expect(c.file.events).toEqual([]);
 		expect(c.file.title).toBe('Cosmological Scale Timeline');
-		expect(c.report.changes).toContainEqual(
+		expect(english(c.report.changes)).toContainEqual(
 			expect.objectContaining({
 				path: 'events[0].start_date',
 				message: 'events[0] "The Big Bang" is dated -13800000000: Sourceline draws years 1 to 9999; left out',
@@ -164,7 +166,7 @@ describe("the package's example timelines, as they are", () => {
 		expect(
 			['wistia', 'wikipedia-images', 'wikipedia-commons', 'wikipedia-image-error'].every((id) => byId.has(id))
 		).toBe(true);
-		expect(c.report.changes).toContainEqual(
+		expect(english(c.report.changes)).toContainEqual(
 			expect.objectContaining({ path: 'title.text.text', message: expect.stringMatching(/"#wikipedia-images"/) })
 		);
 	});
@@ -600,7 +602,7 @@ describe('the mapping, rule by rule (CSV rows)', () => {
 				{ Year: '2025', Month: '3', Day: '6', Time: '9:05 AM', Headline: 'B' }
 			])
 		);
-		expect(c.report.changes).toContainEqual({
+		expect(english(c.report.changes)).toContainEqual({
 			file: 'tl.csv',
 			column: 'Time',
 			message: 'TimelineJS times carry no zone: 2 times were read as UTC: row 2 (14:30), row 3 (09:05)',
@@ -623,7 +625,7 @@ describe('the mapping, rule by rule (CSV rows)', () => {
 		const c = fromCsv(csv([{ Year: '2025', Headline: 'A', Media: 'https://p.example/a.png', 'Media Credit': credit }]));
 		loads(c);
 		expect(c.file.events[0]).toMatchObject({ media: { credit: 'Museum' } });
-		expect(c.report.changes).toContainEqual(
+		expect(english(c.report.changes)).toContainEqual(
 			expect.objectContaining({
 				row: 2,
 				column: 'Media Credit',
@@ -635,14 +637,14 @@ describe('the mapping, rule by rule (CSV rows)', () => {
 	it('a row without a Year is left out with a note; an End Month without End Year is ignored', () => {
 		const c = fromCsv(csv([{ Headline: 'No year' }, { Year: '2000', Headline: 'H', 'End Month': '5' }]));
 		expect(c.file.events).toHaveLength(1);
-		expect(c.report.changes).toContainEqual(
+		expect(english(c.report.changes)).toContainEqual(
 			expect.objectContaining({
 				row: 2,
 				column: 'Year',
 				message: 'row 2 "No year" has no start year: left out (TimelineJS skips it too)'
 			})
 		);
-		expect(c.report.changes).toContainEqual(
+		expect(english(c.report.changes)).toContainEqual(
 			expect.objectContaining({
 				row: 3,
 				column: 'End Month',
@@ -659,7 +661,7 @@ describe('the mapping, rule by rule (CSV rows)', () => {
 			]),
 			'x.csv'
 		);
-		expect(r).toEqual({
+		expect(english(r)).toEqual({
 			ok: false,
 			errors: [
 				{
@@ -700,8 +702,8 @@ describe('CSV as spreadsheets write it', () => {
 	it('extra columns: ignored, with one note naming them', () => {
 		const c = fromCsv(writeCsv(['Year', 'Headline', 'Notes', 'Month', 'Author'], [['2025', 'A', 'n', '3', 'me']]));
 		expect(c.file.events[0]).toMatchObject({ date: '2025-03' });
-		const notes = c.report.changes.filter((i) => i.message.startsWith('columns not read'));
-		expect(notes).toEqual([
+		const notes = c.report.changes.filter((i) => englishOf(i).startsWith('columns not read'));
+		expect(english(notes)).toEqual([
 			expect.objectContaining({
 				row: 1,
 				message: "columns not read (TimelineJS's template has no such column): Notes, Author"
@@ -717,7 +719,7 @@ describe('CSV as spreadsheets write it', () => {
 		]);
 	});
 	it('a sheet without Year or Headline is not TimelineJS', () => {
-		expect(readTimelineJsCsv('Date,Title\n2025,A\n', 'x.csv')).toEqual({
+		expect(english(readTimelineJsCsv('Date,Title\n2025,A\n', 'x.csv'))).toEqual({
 			ok: false,
 			errors: [
 				{
@@ -837,7 +839,7 @@ describe('hostile input', () => {
 		const t0 = performance.now();
 		const deep = '<div>'.repeat(40_000) + 'x' + '</div>'.repeat(40_000);
 		const r = readTimelineJsCsv(csv([{ Year: '2025', Headline: 'A', Text: deep }]), 'x.csv');
-		expect(r).toMatchObject({
+		expect(english(r)).toMatchObject({
 			ok: false,
 			errors: [{ row: 2, column: 'Text', message: expect.stringMatching(/nests HTML more than 200/) }]
 		});
@@ -874,7 +876,7 @@ describe('hostile input', () => {
 			{ events: [5, { start_date: { year: 1.5 }, text: { headline: {} } }], eras: 'x' },
 			'x.json'
 		);
-		expect(r).toEqual({
+		expect(english(r)).toEqual({
 			ok: false,
 			errors: [
 				{ file: 'x.json', path: 'events[0]', message: 'must be an object (a slide)', code: 'tjsNotSlide', params: {} },
@@ -894,7 +896,7 @@ describe('hostile input', () => {
 	});
 
 	it('TimelineJS 2 files ({"timeline": …}) are refused with the reason (TimelineJS 3 documents no such wrapper)', () => {
-		expect(readTimelineJsJson({ timeline: { headline: 'x', type: 'default', date: [] } }, 'x.json')).toEqual({
+		expect(english(readTimelineJsJson({ timeline: { headline: 'x', type: 'default', date: [] } }, 'x.json'))).toEqual({
 			ok: false,
 			errors: [
 				{

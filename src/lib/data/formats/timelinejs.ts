@@ -22,9 +22,7 @@ import { safeHttpUrl } from '../urls';
 import { LIMITS } from '../limits';
 import { excerpt, parseWhen } from '../../time/dates';
 import type { Coded, DatePart, DroppedPart, Listed, SlideLabel, TallyCode, TallyParams } from '../issue-codes';
-import { issue } from '../issue-english';
-
-type Said = Coded & { message: string };
+import { issue } from '../issue-codes';
 
 /** What the caller may say that TimelineJS files do not: the language of the text. */
 export interface TimelineJsOptions {
@@ -535,7 +533,7 @@ class JsonReader {
 		}
 	}
 
-	private error(path: string, c: Said): void {
+	private error(path: string, c: Coded): void {
 		this.errors.push({ file: this.file, path, ...c });
 	}
 }
@@ -758,7 +756,7 @@ class Notes {
 
 	constructor(private file: string) {}
 
-	add(c: Said, place: Place): void {
+	add(c: Coded, place: Place): void {
 		this.issues.push({ file: this.file, ...place, ...c, warning: true });
 	}
 

@@ -22,13 +22,12 @@ export interface Place {
 }
 
 /**
- * One problem (or, with `warning`, one thing worth knowing) in one file: its code and values (what
- * the interface words in the reader's language) and its English message (what the command line prints).
+ * One problem (or, with `warning`, one thing worth knowing) in one file: its code and values, which
+ * the interface words in the reader's language and the command line in English (`issueLine`).
  */
 export type Issue = Place &
 	Coded & {
 		file: string;
-		message: string;
 		/** Set for what does not stop the file from loading ("no source given"). */
 		warning?: true;
 	};
