@@ -15,6 +15,7 @@ export default defineConfig({
 	define: { __SITE_URL__: JSON.stringify(process.env.PUBLIC_SITE_URL ?? 'http://localhost:4173') },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+		setupFiles: ['tests/setup-words.ts'],
 		environment: 'node',
 		// Dates are UTC-safe everywhere; pin a zone with DST so a local-time slip would show.
 		env: { TZ: 'Europe/Berlin' }

@@ -7,6 +7,8 @@ import { DEFAULT_LOCALE, localeOf } from '$lib/words/locales';
  * Here rather than in a universal `load`: a page with one carries more of SvelteKit's client (0.8 KB).
  */
 export const init: ClientInit = async () => {
-	// Offline or refused, the page still starts: in English, and the layout asks again for its own.
-	await loadWords(localeOf(document.documentElement.lang) ?? DEFAULT_LOCALE).catch(() => undefined);
+	const locale = localeOf(document.documentElement.lang) ?? DEFAULT_LOCALE;
+	// Where its own will not come, the page starts in English (and asks for its own again when it
+	// shows); where none comes, it stays the prerendered page it is.
+	await loadWords(locale).catch(() => loadWords(DEFAULT_LOCALE));
 };

@@ -1,6 +1,6 @@
 // Checks the built static site (run after `npm run build`; skipped when there is no build yet).
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { firstStory } from './fixtures/story';
 import { normaliseBase } from '$lib/url/site';
 import { sha256Hex } from '$lib/data/digest';
@@ -81,5 +81,49 @@ describe.skipIf(!built && !process.env.CI)('archived texts', () => {
 			expect(text, s.id).toBe(s.archive!.text);
 			expect(data.sources.find((x) => x.id === s.id)?.archive?.sha256, s.id).toBe(sha256Hex(text));
 		}
+	});
+});
+
+describe.skipIf(!built && !process.env.CI)('catalogues', () => {
+	// A sentence only each language's catalogue holds (its "open a file" button).
+	const OPEN = { en: 'Open a timeline file…', de: 'Zeitleisten-Datei öffnen…' };
+	const chunks = new URL('_app/immutable/chunks/', build);
+	const scripts = (dir: URL) =>
+		existsSync(dir)
+			? readdirSync(dir)
+					.filter((f) => f.endsWith('.js'))
+					.map((f) => readFileSync(new URL(f, dir), 'utf8'))
+			: [];
+
+	/** Every script a page loads before it runs: its modulepreloads and what they import statically. */
+	function preloaded(page: string): string[] {
+		const html = readFileSync(new URL(page, build), 'utf8');
+		const todo = [...html.matchAll(/<link href="\.?\.?\/?((?:\.\.\/)*_app\/[^"]+\.js)" rel="modulepreload">/g)].map(
+			(m) => new URL(m[1]!.replace(/^(\.\.\/)+/, ''), build)
+		);
+		const seen = new Map<string, string>();
+		while (todo.length) {
+			const url = todo.pop()!;
+			if (seen.has(url.href)) continue;
+			const code = readFileSync(url, 'utf8');
+			seen.set(url.href, code);
+			// Static imports only (`from"./x.js"`, `import"./x.js"`), not `import("./x.js")`.
+			for (const m of code.matchAll(/(?:from|import)\s*"(\.\.?\/[^"]+\.js)"/g)) todo.push(new URL(m[1]!, url));
+		}
+		return [...seen.values()];
+	}
+
+	it('each is in the build once, in a chunk of its own', () => {
+		for (const sentence of Object.values(OPEN))
+			expect(
+				scripts(chunks).filter((code) => code.includes(sentence)),
+				sentence
+			).toHaveLength(1);
+	});
+	it('none is part of what a page loads before it runs: the page fetches its own language', () => {
+		expect(preloaded('index.html').length).toBeGreaterThan(3);
+		for (const page of ['index.html', `events/${events[0]!.id}.html`, 'embed.html'])
+			for (const code of preloaded(page))
+				for (const sentence of Object.values(OPEN)) expect(code.includes(sentence), `${page}: ${sentence}`).toBe(false);
 	});
 });

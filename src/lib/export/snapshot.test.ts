@@ -8,7 +8,8 @@ import type { Source, TimelineEvent } from '../data/model';
 import type { Level } from '../data/levels';
 import { xmlText } from './xml';
 import { PALETTES } from '../timeline/encoding';
-import { ENGLISH, loadWords } from '../words/catalogue';
+import { loadWords } from '../words/catalogue';
+import { ENGLISH } from '../words/english';
 
 function ev(id: string, title: string, date: DateInput, sources: string[]): TimelineEvent {
 	const w = parseWhen(date);

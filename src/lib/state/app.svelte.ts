@@ -11,7 +11,7 @@ import type { ViewParams } from '$lib/url/view-params';
 import { shareLink, viewAddress, type Base, type Place } from '$lib/url/address';
 import { DEFAULT_LOCALE, localeOf, type Locale } from '$lib/words/locales';
 import type { Words } from '$lib/words/words';
-import { ENGLISH } from '$lib/words/catalogue';
+import { startingWords } from '$lib/words/catalogue';
 
 /** The page's words as the state reads them, with the language the reader chose (see `WordsState`). */
 export type PageWords = Words & {
@@ -20,7 +20,8 @@ export type PageWords = Words & {
 	adopt(locale: Locale): void;
 };
 
-const ENGLISH_PAGE: PageWords = { ...ENGLISH, chosen: undefined, adopt: () => {} };
+/** English words that stay English, for a state made without a page (a test, a tool). */
+const englishPage = (): PageWords => ({ ...startingWords(DEFAULT_LOCALE), chosen: undefined, adopt: () => {} });
 import { keyAction } from './keys';
 import { Dataset, type Opened } from './dataset.svelte';
 
@@ -67,7 +68,7 @@ export class AppState {
 		opts: { base?: Base; place?: Place; eventId?: string | null; words?: PageWords } = {}
 	) {
 		this.base = opts.base ?? '';
-		this.words = opts.words ?? ENGLISH_PAGE;
+		this.words = opts.words ?? englishPage();
 		this.home = { timeline, place: opts.place ?? { kind: 'site', path: '' } };
 		this.data = new Dataset(timeline, this.home.place);
 		this.viewport = new Viewport(this.data);

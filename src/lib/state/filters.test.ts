@@ -4,6 +4,7 @@ import { firstStory } from '../../../tests/fixtures/story';
 import { parseViewParams } from '$lib/url/view-params';
 import { loadTimelineData } from '$lib/data/load';
 import small from '../../../tests/fixtures/small-timeline.json';
+import { ENGLISH } from '$lib/words/english';
 import { WordsState } from './words.svelte';
 
 if (!firstStory.ok) throw new Error('story invalid');
@@ -83,7 +84,7 @@ describe('a link naming what the timeline does not have', () => {
 
 describe('the notices in the page’s words', () => {
 	it('are said in the page’s language, and follow a switch', async () => {
-		const words = new WordsState();
+		const words = new WordsState(ENGLISH);
 		const app = new AppState(story, { words });
 		app.openLink(parseViewParams('?actor=xyz&group=group'));
 		await words.use('de');

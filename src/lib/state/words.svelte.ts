@@ -4,18 +4,19 @@
  * a switch; pure modules are handed the same object, which is a `Words`.
  */
 import { createContext } from 'svelte';
-import { ENGLISH, loadWords, wordsIfLoaded } from '$lib/words/catalogue';
+import { DEFAULT_LOCALE } from '$lib/words/locales';
+import { loadWords, startingWords, wordsIfLoaded } from '$lib/words/catalogue';
 import type { Words } from '$lib/words/words';
 import type { Locale } from '$lib/words/locales';
 
 export class WordsState implements Words {
-	#current = $state.raw<Words>(ENGLISH);
+	#current = $state.raw<Words>() as Words;
 	/** The page's own language (its timeline's), which a link need not name. */
-	#own = $state<Locale>('en');
+	#own = $state<Locale>(DEFAULT_LOCALE);
 	/** The language the reader asked for, when it is not the page's own. */
 	chosen = $derived<Locale | undefined>(this.#current.locale === this.#own ? undefined : this.#current.locale);
 
-	constructor(own: Words = ENGLISH) {
+	constructor(own: Words) {
 		this.#current = own;
 		this.#own = own.locale;
 	}
@@ -72,8 +73,8 @@ export function getWords(): WordsState {
 	try {
 		return get();
 	} catch {
-		return fallback;
+		return (fallback ??= new WordsState(startingWords(DEFAULT_LOCALE)));
 	}
 }
-const fallback = new WordsState();
+let fallback: WordsState | undefined;
 export const setWords = set;

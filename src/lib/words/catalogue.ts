@@ -1,46 +1,53 @@
 /**
- * The catalogues: English in the bundle, every other language a chunk of its own, fetched when a
- * page is in it, so a page carries at most one language besides English.
+ * The catalogues, each language a chunk of its own (English too), fetched for a page in it: a page
+ * carries its own language's messages and no other. The hooks' `init` fetches the page's before it
+ * renders or hydrates; the server, the command line and the tests may use `english.ts` directly.
  */
-import en from './messages/en';
 import type { Messages } from './messages/en';
-import { LOCALES, type Locale } from './locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 import { wordsOf, type Words } from './words';
 import { englishDates } from './dates';
 
-const others = import.meta.glob<{ default: Messages }>(['./messages/*/index.ts', '!./messages/en/index.ts']);
+const all = import.meta.glob<{ default: Messages }>('./messages/*/index.ts');
 const path = (l: Locale) => `./messages/${l}/index.ts`;
 
 /** The languages the interface can be read in (those with a catalogue). */
-export const AVAILABLE: readonly Locale[] = LOCALES.filter((l) => l === 'en' || path(l) in others);
+export const AVAILABLE: readonly Locale[] = LOCALES.filter((l) => path(l) in all);
 
-export const ENGLISH: Words = wordsOf('en', en, englishDates(en.dates));
-
-const loaded = new Map<Locale, Promise<Words>>([['en', Promise.resolve(ENGLISH)]]);
-const ready = new Map<Locale, Words>([['en', ENGLISH]]);
+const loaded = new Map<Locale, Promise<Words>>();
+const ready = new Map<Locale, Words>();
 
 /** A language's words if they are here already (the page's own, fetched before it hydrates). */
 export function wordsIfLoaded(locale: Locale): Words | undefined {
 	return ready.get(locale);
 }
 
+/** The words a page starts in: its own language's, else English's (fetched in its place when its own failed). */
+export function startingWords(locale: Locale): Words {
+	const words = ready.get(locale) ?? ready.get(DEFAULT_LOCALE);
+	if (!words) throw new Error(`no catalogue loaded for ${locale}: loadWords() it first`);
+	return words;
+}
+
 /** A language's words, fetched once (English when there is no catalogue for it). */
 export function loadWords(locale: Locale): Promise<Words> {
-	let w = loaded.get(locale);
+	const known = path(locale) in all ? locale : DEFAULT_LOCALE;
+	let w = loaded.get(known);
 	if (!w) {
-		const load = others[path(locale)];
-		if (load) {
-			// Intl's first formatter is made as soon as its code is here, while the catalogue may still be on its way.
-			const dates = import('./intl-dates').then((intl) => (intl.warmDates(locale), intl));
-			w = Promise.all([load(), dates]).then(([mod, intl]) => {
-				const words = wordsOf(locale, mod.default, intl.intlDates(locale, mod.default.dates));
-				ready.set(locale, words);
-				return words;
-			});
-			// A fetch that failed is forgotten, so the next use tries again.
-			w.catch(() => loaded.delete(locale));
-		} else w = Promise.resolve(ENGLISH);
-		loaded.set(locale, w);
+		const load = all[path(known)]!;
+		// English keeps the written-out dates of `time/`; every other language's go through `Intl`, whose
+		// first formatter is made as soon as its code is here, while the catalogue may still be on its way.
+		const dates =
+			known === DEFAULT_LOCALE ? null : import('./intl-dates').then((intl) => (intl.warmDates(known), intl));
+		w = Promise.all([load(), dates]).then(([mod, intl]) => {
+			const m = mod.default;
+			const words = wordsOf(known, m, intl ? intl.intlDates(known, m.dates) : englishDates(m.dates));
+			ready.set(known, words);
+			return words;
+		});
+		// A fetch that failed is forgotten, so the next use tries again.
+		w.catch(() => loaded.delete(known));
+		loaded.set(known, w);
 	}
 	return w;
 }

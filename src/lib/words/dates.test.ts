@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen, parseInstant, type DateInput } from '../time/dates';
 import { axisFor } from '../time/ticks';
-import { ENGLISH, loadWords } from './catalogue';
+import { loadWords } from './catalogue';
+import { ENGLISH } from './english';
 
 const when = (x: DateInput) => {
 	const p = parseWhen(x);

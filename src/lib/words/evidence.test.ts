@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveFailure } from '$lib/data/archive-text';
 import type { Source } from '$lib/data/model';
-import { ENGLISH, loadWords } from './catalogue';
+import { loadWords } from './catalogue';
+import { ENGLISH } from './english';
 import {
 	archiveFailureWords,
 	archiveParts,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { filtersInWords, laneLabel, laneTitle, levelsWords, matchWords, noticeWords, valueWords } from './facet-words';
 import { NOTHING_CHOSEN } from '$lib/data/find/facets';
-import { ENGLISH, loadWords } from './catalogue';
+import { loadWords } from './catalogue';
+import { ENGLISH } from './english';
 
 const t = {
 	sourceById: new Map([

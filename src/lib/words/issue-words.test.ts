@@ -3,7 +3,8 @@ import { issue, type Coded, type IssueCode, type IssueParams, type TallyParams }
 import { ENGLISH_ISSUES, englishOf } from '$lib/data/issue-english';
 import { loadTimelineText } from '$lib/data/load';
 import { importText } from '$lib/data/formats/import';
-import { ENGLISH, loadWords } from './catalogue';
+import { loadWords } from './catalogue';
+import { ENGLISH } from './english';
 import { LOCALES } from './locales';
 import { issueWords as wordIssue, whereOrFile, whereWords } from './issue-words';
 import { loadReport } from './report-catalogue';

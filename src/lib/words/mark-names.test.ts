@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadTimelineData } from '$lib/data/load';
 import type { Cluster } from '$lib/timeline/layout';
-import { ENGLISH, loadWords } from './catalogue';
+import { loadWords } from './catalogue';
+import { ENGLISH } from './english';
 import { clusterMarkName, eventMarkName } from './mark-names';
 
 const loaded = loadTimelineData(

@@ -3,7 +3,8 @@ import type { Corroboration } from '$lib/data/levels';
 import { loadTimelineData } from '$lib/data/load';
 import everyMark from '../../../tests/fixtures/every-mark.json';
 import { firstStory } from '../../../tests/fixtures/story';
-import { ENGLISH, loadWords } from './catalogue';
+import { loadWords } from './catalogue';
+import { ENGLISH } from './english';
 import { verdictText } from './verdict';
 
 const c = (more: Partial<Corroboration>): Corroboration => ({
