@@ -8,7 +8,6 @@
 import { parseWhen, excerpt, type DateInput } from '../time/dates';
 import type { Coded } from './issue-codes';
 import { issue } from './issue-codes';
-import { sha256Hex } from './digest';
 import { archiveMatcher, matchForm } from './verbatim';
 
 type Loose = Record<string, unknown>;
@@ -32,11 +31,37 @@ function firstSeen(items: readonly unknown[], base: string, errors: CrossError[]
 	return seen;
 }
 
+/** SHA-256 of a text, as 64 lowercase hex digits. */
+export type Hash = (text: string) => string;
+
+/** An archived text to hold to the SHA-256 written beside it. */
+export interface DigestCheck {
+	path: string;
+	source: string;
+	text: string;
+	sha: string;
+}
+
+/** Every archived text in a file (raw JSON) that comes with a well-formed SHA-256 to check it against. */
+export function digestChecks(json: unknown): DigestCheck[] {
+	const checks: DigestCheck[] = [];
+	list(isObj(json) ? json.sources : undefined).forEach((s, i) => {
+		const archive = isObj(s) && isObj(s.archive) ? s.archive : undefined;
+		const text = archive ? str(archive.text) : undefined;
+		const sha = archive ? str(archive.sha256) : undefined;
+		if (text === undefined || sha === undefined || !/^[0-9a-f]{64}$/.test(sha)) return;
+		const id = isObj(s) ? str(s.id) : undefined;
+		checks.push({ path: `sources[${i}].archive.sha256`, source: id ?? String(i), text, sha });
+	});
+	return checks;
+}
+
 /**
  * Every cross-reference problem in a file (raw JSON), in file order. Reads the raw values with type
- * guards instead of copying them (100,000 events), and skips what has the wrong shape.
+ * guards instead of copying them (100,000 events), and skips what has the wrong shape. `hash` is
+ * needed only where the file has `digestChecks` (the page fetches its code only then).
  */
-export function crossCheck(json: unknown): CrossError[] {
+export function crossCheck(json: unknown, hash: Hash | null): CrossError[] {
 	const d = isObj(json) ? json : {};
 	const sources = list(d.sources);
 	const events = list(d.events);
@@ -56,18 +81,14 @@ export function crossCheck(json: unknown): CrossError[] {
 		const archive = isObj(s) && isObj(s.archive) ? s.archive : undefined;
 		const text = archive ? str(archive.text) : undefined;
 		const id = isObj(s) ? str(s.id) : undefined;
-		if (text === undefined) return;
-		if (id !== undefined && sourceIndex.get(id) === i) archived.set(id, text);
-		const sha = str(archive!.sha256);
-		if (sha !== undefined && /^[0-9a-f]{64}$/.test(sha)) {
-			const actual = sha256Hex(text);
-			if (actual !== sha)
-				errors.push({
-					path: `sources[${i}].archive.sha256`,
-					...issue('shaMismatch', { source: id ?? String(i), actual })
-				});
-		}
+		if (text !== undefined && id !== undefined && sourceIndex.get(id) === i) archived.set(id, text);
 	});
+	const digests = digestChecks(json);
+	if (digests.length && !hash) throw new Error('archived texts to check against their SHA-256, and no hash given');
+	for (const c of digests) {
+		const actual = hash!(c.text);
+		if (actual !== c.sha) errors.push({ path: c.path, ...issue('shaMismatch', { source: c.source, actual }) });
+	}
 	const matches = archiveMatcher();
 	list(d.eras).forEach((era, i) => {
 		if (!isObj(era) || typeof era.start !== 'string' || typeof era.end !== 'string') return;
