@@ -8,6 +8,7 @@ import {
 } from './load-async';
 import { WORKER_RECEIVED, type WorkerReply } from './worker-messages';
 import { LIMITS } from './limits';
+import { digestChecks, validateTimeline } from './check';
 
 const file = (events: unknown[], sources = [{ id: 's', publisher: 'S', url: 'https://s.example/', kind: 'news' }]) =>
 	JSON.stringify({ id: 'x', title: 'x', language: 'en', sources, events });
@@ -148,5 +149,43 @@ describe('loading a large text with the worker', () => {
 		for (const f of crashing.listeners.error) f();
 		const r2 = await result;
 		expect(r2.ok && r2.timeline.events.length).toBe(26_000);
+	});
+});
+
+describe("the page's own check of a small file", () => {
+	const archived = (sha256: string) =>
+		file(
+			[{ id: 'a', title: 'A', date: '2025', sources: ['s'] }],
+			[
+				{
+					id: 's',
+					publisher: 'S',
+					url: 'https://s.example/',
+					kind: 'news',
+					archive: { scope: 'full', text: 'abc', sha256 }
+				} as never
+			]
+		);
+	const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+
+	it('holds an archived text to its SHA-256 (the hashing code fetched for it)', async () => {
+		expect((await loadTimelineTextAsync(archived(ABC), 'a.json')).ok).toBe(true);
+		const wrong = await loadTimelineTextAsync(archived('0'.repeat(64)), 'a.json');
+		expect(wrong.ok ? [] : wrong.errors.map((e) => [e.path, e.code])).toEqual([
+			['sources[0].archive.sha256', 'shaMismatch']
+		]);
+	});
+
+	it('needs no hashing for a file without archived texts, and says so before it is checked', () => {
+		expect(digestChecks(JSON.parse(file([{ id: 'a', title: 'A', date: '2025', sources: ['s'] }])))).toEqual([]);
+		expect(digestChecks(JSON.parse(archived(ABC)))).toEqual([
+			{ path: 'sources[0].archive.sha256', source: 's', text: 'abc', sha: ABC }
+		]);
+		// A digest that is not 64 hex digits is the schema's to refuse, not one to compute.
+		expect(digestChecks(JSON.parse(archived('abc')))).toEqual([]);
+	});
+
+	it('refuses to skip a digest it was given no hash for', () => {
+		expect(() => validateTimeline(JSON.parse(archived(ABC)), 'a.json', null)).toThrow(/no hash given/);
 	});
 });
