@@ -7,6 +7,9 @@ import { DEFAULT_LOCALE, localeOf } from '$lib/words/locales';
  * Here rather than in a universal `load`: a page with one carries more of SvelteKit's client (0.8 KB).
  */
 export const init: ClientInit = async () => {
+	// A link's `?data=` file is already on its way (static/early-data.js): the code that takes it up
+	// comes alongside the words, not after the page is up (TimelineApp imports it then).
+	if (new URLSearchParams(location.search).has('data')) void import('$lib/state/data-link');
 	const locale = localeOf(document.documentElement.lang) ?? DEFAULT_LOCALE;
 	// Where its own will not come, the page starts in English (and asks for its own again when it
 	// shows); where none comes, it stays the prerendered page it is.
