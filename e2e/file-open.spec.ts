@@ -28,6 +28,30 @@ test('a broken file shows precise errors and keeps the story on screen', async (
 	await expect(alert).toHaveCount(0);
 });
 
+test('a refused file whose report cannot be fetched still says so, and the report comes on a retry', async ({
+	page
+}) => {
+	// The English report's chunk (its problems' words) does not come, as on a connection that dropped.
+	let offline = true;
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (offline && body.includes('was not loaded: ')) return route.abort();
+		return route.fulfill({ response, body });
+	});
+	await openApp(page);
+	await page.getByLabel('Open a timeline file…').setInputFiles(fixture('broken-timeline.json'));
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(
+		'broken-timeline.json was not loaded, and the reason could not be fetched: check the connection, then try again.'
+	);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
+	offline = false;
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(alert).toContainText('broken-timeline.json was not loaded: 5 problems');
+	await expect(alert).toContainText('events[0].date: 2025-02-30 does not exist: February 2025 has 28 days');
+});
+
 test('a valid file is previewed, its text shown as text, and the story can come back', async ({ page }) => {
 	await openApp(page);
 	await page.getByLabel('Open a timeline file…').setInputFiles(fixture('small-timeline.json'));

@@ -71,6 +71,22 @@ for (const c of HOSTILE_CASES) {
 	});
 }
 
+test('?data=: where the code that loads it cannot be fetched, the page says so and keeps the story', async ({
+	page
+}) => {
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		// The chunk that takes up the early script's request for a `?data=` file.
+		return body.includes('__sourcelineEarlyData') ? route.abort() : route.fulfill({ response, body });
+	});
+	await openApp(page, '/?data=/data/us-nuclear-umbrella-2025.json');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('?data= was not loaded: 1 problem');
+	await expect(alert).toContainText('could not be fetched');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The US nuclear umbrella over Europe, 2025');
+});
+
 test('?data= refuses another origin, a non-JSON response, and shows why', async ({ page }) => {
 	const elsewhere: string[] = [];
 	page.on('request', (r) => void (new URL(r.url()).hostname === 'evil.example' && elsewhere.push(r.url())));

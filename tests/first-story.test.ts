@@ -5,7 +5,7 @@ import { checkQuote, appearsIn } from '$lib/data/verbatim';
 import { sha256Hex } from '$lib/data/digest';
 import { originOf } from '$lib/data/provenance';
 import { quoteCheckWords } from '$lib/words/evidence';
-import { ENGLISH } from '$lib/words/english';
+import { ENGLISH } from './fixtures/english-words';
 import { readFileSync } from 'node:fs';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

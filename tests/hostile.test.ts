@@ -10,7 +10,7 @@ import { axisFor } from '$lib/time/ticks';
 import { LIMITS } from '$lib/data/limits';
 import { HOSTILE_CASES } from './hostile/cases';
 import { DOMParser } from '@xmldom/xmldom';
-import { ENGLISH } from '$lib/words/english';
+import { ENGLISH } from './fixtures/english-words';
 import { englishOf } from '../src/lib/data/issue-english';
 
 /** A fixture's text, by the one decoding rule every door uses (decode.ts). */

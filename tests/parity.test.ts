@@ -30,7 +30,7 @@ import { axisFor } from '$lib/time/ticks';
 import { fitWindow, type Window } from '$lib/time/scale';
 import { utcMs } from '$lib/time/dates';
 import { snapshotSvg, HEADER_H, type SnapshotInput } from '$lib/export/snapshot';
-import { ENGLISH } from '$lib/words/english';
+import { ENGLISH } from './fixtures/english-words';
 import { generate } from '../scripts/bench/generate.mjs';
 import { AppState } from '$lib/state/app.svelte';
 import { recordingPen } from './fixtures/pen';

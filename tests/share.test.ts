@@ -6,7 +6,7 @@ import { normaliseBase } from '$lib/url/site';
 import { wrapLines } from '$lib/export/xml';
 import { textWidth } from '$lib/timeline/text';
 import { loadWords } from '$lib/words/catalogue';
-import { ENGLISH } from '$lib/words/english';
+import { ENGLISH } from './fixtures/english-words';
 import { loadTimelineData } from '$lib/data/load';
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FILES } from '$lib/share/render-png.server';

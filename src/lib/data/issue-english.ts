@@ -1,8 +1,8 @@
 /**
  * The English of every issue code: the one wording the command line, the build and the English
- * interface share (the English catalogue takes this table as it is, so the two never drift apart).
- * The page words an issue through `words/issue-words.ts`, which fetches this table (as English's
- * problem words) only when a problem is shown; the command line and the build import it.
+ * interface share (`words/messages/en/issues.ts` is this table, so the two never drift apart). The
+ * command line and the build import it; a page fetches it with the English report words
+ * (`words/report-catalogue.ts`) only when it shows a problem.
  */
 import { monthName } from '../time/dates';
 import { joinWords } from './english-list';

@@ -114,8 +114,7 @@ describe('loading a large text with the worker', () => {
 			file: 'big.json',
 			path: 'events[3].date',
 			code: 'dateShape',
-			params: {},
-			message: 'is not a date'
+			params: {}
 		} as const;
 		fake.say([error]);
 		expect(await result).toEqual({ ok: false, errors: [error] });

@@ -3,7 +3,7 @@ import { corroborator, originOf } from './provenance';
 import type { Source } from './model';
 import type { SourceKindName } from './schema';
 import { verdictText } from '$lib/words/verdict';
-import { ENGLISH } from '$lib/words/english';
+import { ENGLISH } from '../../../tests/fixtures/english-words';
 
 function sources(list: [string, SourceKindName, string?][]): Map<string, Source> {
 	return new Map(

@@ -9,7 +9,7 @@ import type { Level } from '../data/levels';
 import { xmlText } from './xml';
 import { PALETTES } from '../timeline/encoding';
 import { loadWords } from '../words/catalogue';
-import { ENGLISH } from '../words/english';
+import { ENGLISH } from '../../../tests/fixtures/english-words';
 
 function ev(id: string, title: string, date: DateInput, sources: string[]): TimelineEvent {
 	const w = parseWhen(date);

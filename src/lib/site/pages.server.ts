@@ -121,3 +121,10 @@ export async function pageLocale(timelineId: string | undefined): Promise<Locale
 		timelineId === undefined ? (s.plan.home === null ? undefined : s.byId.get(s.plan.home)) : s.byId.get(timelineId);
 	return localeOf(t?.timeline.language) ?? DEFAULT_LOCALE;
 }
+
+/** The languages of the site's pages (its timelines' own), each once, in a stable order. */
+export async function siteLocales(): Promise<Locale[]> {
+	const s = await site();
+	const all = [...s.byId.values()].map((t) => localeOf(t.timeline.language) ?? DEFAULT_LOCALE);
+	return [...new Set(all)].sort();
+}

@@ -11,7 +11,7 @@ import type { AppState } from './app.svelte';
  * selection apply to it; a bad file leaves the story on screen with the file's errors.
  */
 export function openDataLink(app: AppState, location: Location): void {
-	// Taken up as the app starts, not after fetching more code: the early script's request is waiting.
+	// Taken up as soon as this code is here (fetched beside the page's words): the early script's request is waiting.
 	const request = requestDataParam(location);
 	if (!request) return;
 	const end = app.data.begin(request.name);

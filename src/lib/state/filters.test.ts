@@ -4,7 +4,7 @@ import { firstStory } from '../../../tests/fixtures/story';
 import { parseViewParams } from '$lib/url/view-params';
 import { loadTimelineData } from '$lib/data/load';
 import small from '../../../tests/fixtures/small-timeline.json';
-import { ENGLISH } from '$lib/words/english';
+import { ENGLISH } from '../../../tests/fixtures/english-words';
 import { WordsState } from './words.svelte';
 
 if (!firstStory.ok) throw new Error('story invalid');

@@ -49,14 +49,17 @@ export class WordsState implements Words {
 	 * the interface is in it unless the reader chose another, at once where its words are here.
 	 */
 	adopt(locale: Locale): void {
+		// Only the latest page's language counts: one asked for before it, still on its way, is dropped.
+		this.#asked = locale;
 		const here = wordsIfLoaded(locale);
 		if (here) this.setOwn(here);
 		else
 			loadWords(locale).then(
-				(w) => this.setOwn(w),
+				(w) => this.#asked === locale && this.setOwn(w),
 				() => undefined // not fetched: the page stays in the language it is in
 			);
 	}
+	#asked: Locale | undefined;
 
 	/** Switch the interface to a language (fetching its catalogue first). */
 	async use(locale: Locale): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * The catalogues, each language a chunk of its own (English too), fetched for a page in it: a page
  * carries its own language's messages and no other. The hooks' `init` fetches the page's before it
- * renders or hydrates; the server, the command line and the tests may use `english.ts` directly.
+ * hydrates, and the server's all of them before it renders a page.
  */
 import type { Messages } from './messages/en';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
@@ -50,4 +50,14 @@ export function loadWords(locale: Locale): Promise<Words> {
 		loaded.set(known, w);
 	}
 	return w;
+}
+
+/** Fetch these languages' words when the browser is idle (none that are here or on their way already). */
+export function prefetchWords(locales: readonly Locale[]): void {
+	const wanted = locales.filter((l) => !loaded.has(l));
+	if (!wanted.length) return;
+	const later = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+	later(() => {
+		for (const l of wanted) loadWords(l).catch(() => {}); // a page in it fetches it again when it needs it
+	});
 }

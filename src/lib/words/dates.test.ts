@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseWhen, parseInstant, type DateInput } from '../time/dates';
 import { axisFor } from '../time/ticks';
 import { loadWords } from './catalogue';
-import { ENGLISH } from './english';
+import { ENGLISH } from '../../../tests/fixtures/english-words';
 
 const when = (x: DateInput) => {
 	const p = parseWhen(x);

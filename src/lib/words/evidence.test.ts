@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArchiveFailure } from '$lib/data/archive-text';
 import type { Source } from '$lib/data/model';
 import { loadWords } from './catalogue';
-import { ENGLISH } from './english';
+import { ENGLISH } from '../../../tests/fixtures/english-words';
 import {
 	archiveFailureWords,
 	archiveParts,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filtersInWords, laneLabel, laneTitle, levelsWords, matchWords, noticeWords, valueWords } from './facet-words';
 import { NOTHING_CHOSEN } from '$lib/data/find/facets';
 import { loadWords } from './catalogue';
-import { ENGLISH } from './english';
+import { ENGLISH } from '../../../tests/fixtures/english-words';
 
 const t = {
 	sourceById: new Map([

@@ -4,7 +4,7 @@ import { ENGLISH_ISSUES, englishOf } from '$lib/data/issue-english';
 import { loadTimelineText } from '$lib/data/load';
 import { importText } from '$lib/data/formats/import';
 import { loadWords } from './catalogue';
-import { ENGLISH } from './english';
+import { ENGLISH } from '../../../tests/fixtures/english-words';
 import { LOCALES } from './locales';
 import { issueWords as wordIssue, whereOrFile, whereWords } from './issue-words';
 import { loadReport } from './report-catalogue';

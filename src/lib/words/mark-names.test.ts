@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTimelineData } from '$lib/data/load';
 import type { Cluster } from '$lib/timeline/layout';
 import { loadWords } from './catalogue';
-import { ENGLISH } from './english';
+import { ENGLISH } from '../../../tests/fixtures/english-words';
 import { clusterMarkName, eventMarkName } from './mark-names';
 
 const loaded = loadTimelineData(

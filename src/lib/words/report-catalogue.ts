@@ -15,6 +15,8 @@ export function loadReport(locale: Locale): Promise<Report> {
 	if (!p) {
 		const load = all[`./messages/${locale}/report.ts`] ?? all['./messages/en/report.ts']!;
 		loaded.set(locale, (p = load().then((mod) => mod.default)));
+		// A fetch that failed is forgotten, so the next report tries again.
+		p.catch(() => loaded.delete(locale));
 	}
 	return p;
 }

@@ -1,7 +1,7 @@
 /** The timeline catalogue's counted messages: grouped counts and the right plural form in each language. */
 import { describe, expect, it } from 'vitest';
 import { loadWords } from './catalogue';
-import { ENGLISH } from './english';
+import { ENGLISH } from '../../../tests/fixtures/english-words';
 
 describe('timeline messages with a count', () => {
 	it('English as the page said it before', () => {

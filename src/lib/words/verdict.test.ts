@@ -4,7 +4,7 @@ import { loadTimelineData } from '$lib/data/load';
 import everyMark from '../../../tests/fixtures/every-mark.json';
 import { firstStory } from '../../../tests/fixtures/story';
 import { loadWords } from './catalogue';
-import { ENGLISH } from './english';
+import { ENGLISH } from '../../../tests/fixtures/english-words';
 import { verdictText } from './verdict';
 
 const c = (more: Partial<Corroboration>): Corroboration => ({

@@ -13,5 +13,10 @@ export default {
 		reading: (percent) => `القراءة ${percent}٪`,
 		checking: 'التحقق',
 		drawing: 'الرسم'
+	},
+	refused: {
+		unworded: (file) => `لم يُحمَّل ${iso(file)}، وتعذّر جلب السبب: تحقّق من الاتصال ثم أعد المحاولة.`,
+		retry: 'إعادة المحاولة',
+		dismiss: 'إغلاق'
 	}
 } satisfies Messages['load'];

@@ -12,5 +12,11 @@ export default {
 		reading: (percent) => `${percent} % gelesen`,
 		checking: 'Prüfung',
 		drawing: 'Darstellung'
+	},
+	refused: {
+		unworded: (file) =>
+			`${file} wurde nicht geladen, und der Grund konnte nicht abgerufen werden: Prüfen Sie die Verbindung und versuchen Sie es erneut.`,
+		retry: 'Erneut versuchen',
+		dismiss: 'Schließen'
 	}
 } satisfies Messages['load'];

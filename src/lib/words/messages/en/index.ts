@@ -1,8 +1,8 @@
 /**
  * The English catalogue, the source the other languages follow: `Messages` is its type, so a key
  * missing from another language, or a message taking other parameters, fails the type check. Each
- * area of the interface has its file. English is the one catalogue in the page's bundle (every
- * other is fetched for its page).
+ * area of the interface has its file. Each language's catalogue is a chunk of its own, English's
+ * too, fetched for a page in it (`catalogue.ts`); a file's report is apart (`report.ts`).
  */
 import dates from './dates';
 import evidence from './evidence';

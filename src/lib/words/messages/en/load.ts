@@ -17,5 +17,12 @@ export default {
 		reading: (percent: number) => `reading ${percent} %`,
 		checking: 'checking',
 		drawing: 'drawing'
+	},
+	refused: {
+		/** When a refused file's report could not be fetched (offline, say): the file, and what to do. */
+		unworded: (file: string) =>
+			`${file} was not loaded, and the reason could not be fetched: check the connection, then try again.`,
+		retry: 'Try again',
+		dismiss: 'Dismiss'
 	}
 };

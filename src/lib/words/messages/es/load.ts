@@ -12,5 +12,11 @@ export default {
 		reading: (percent) => `leyendo ${percent} %`,
 		checking: 'comprobando',
 		drawing: 'dibujando'
+	},
+	refused: {
+		unworded: (file) =>
+			`No se cargó ${file} y no se pudo obtener el motivo: compruebe la conexión y vuelva a intentarlo.`,
+		retry: 'Reintentar',
+		dismiss: 'Cerrar'
 	}
 } satisfies Messages['load'];

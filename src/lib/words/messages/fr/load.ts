@@ -12,5 +12,11 @@ export default {
 		reading: (percent) => `lecture ${percent}\u202f%`,
 		checking: 'vérification',
 		drawing: 'affichage'
+	},
+	refused: {
+		unworded: (file) =>
+			`${file} n’a pas été chargé, et la raison n’a pas pu être récupérée\u202f: vérifiez la connexion, puis réessayez.`,
+		retry: 'Réessayer',
+		dismiss: 'Fermer'
 	}
 } satisfies Messages['load'];

@@ -12,5 +12,11 @@ export default {
 		reading: (percent) => `чтение ${percent} %`,
 		checking: 'проверка',
 		drawing: 'отрисовка'
+	},
+	refused: {
+		unworded: (file) =>
+			`${file} не загружен, и причину получить не удалось: проверьте подключение и попробуйте ещё раз.`,
+		retry: 'Повторить',
+		dismiss: 'Закрыть'
 	}
 } satisfies Messages['load'];

@@ -12,5 +12,11 @@ export default {
 		reading: (percent) => `читання ${percent} %`,
 		checking: 'перевірка',
 		drawing: 'відображення'
+	},
+	refused: {
+		unworded: (file) =>
+			`${file} не завантажено, і причину отримати не вдалося: перевірте з’єднання та спробуйте ще раз.`,
+		retry: 'Спробувати ще раз',
+		dismiss: 'Закрити'
 	}
 } satisfies Messages['load'];
