@@ -8,8 +8,9 @@ import { DEFAULT_LOCALE, localeOf } from '$lib/words/locales';
  */
 export const init: ClientInit = async () => {
 	// A link's `?data=` file is already on its way (static/early-data.js): the code that takes it up
-	// comes alongside the words, not after the page is up (state/linked-loads.ts imports it then).
-	if (new URLSearchParams(location.search).has('data')) import('$lib/state/data-link').catch(() => {}); // TimelineApp asks again, and says so if it fails
+	// comes alongside the words, not after the page is up (state/linked-loads.ts asks for it then, and
+	// says so if it cannot come).
+	if (new URLSearchParams(location.search).has('data')) import('$lib/state/data-link').catch(() => {});
 	const locale = localeOf(document.documentElement.lang) ?? DEFAULT_LOCALE;
 	// Where its own will not come, the page starts in English (and asks for its own again when it
 	// shows); where none comes, it stays the prerendered page it is.
